@@ -1,0 +1,226 @@
+"""The typed, versioned events that are the only contract between services.
+
+Every event is frozen and rejects unknown fields. ``schema_version`` is part of the
+payload; a consumer that meets a version it does not know dead-letters the message
+instead of guessing. ``event_id`` is deterministic (ticket + stage), so a redelivered
+event is recognisable as the same fact and consumers can drop it.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, field_validator
+
+SCHEMA_VERSION = 1
+FactValue = str | int | float | bool | None
+_EVENT_NAMESPACE = uuid.UUID("5b8f0f5e-2a7c-4d63-9b43-6f1f0c6a2d10")
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def derive_event_id(ticket_id: str, stage: str) -> str:
+    """Same ticket + same stage → same id, on every redelivery and every replica."""
+    return str(uuid.uuid5(_EVENT_NAMESPACE, f"{stage}:{ticket_id}"))
+
+
+class Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+
+
+class Customer(Frozen):
+    email: str = Field(min_length=3, max_length=320)
+    name: str | None = None
+    vip: bool = False
+    automation_opt_in: bool = False
+    tags: tuple[str, ...] = ()
+
+    @field_validator("email")
+    @classmethod
+    def _email_has_at(cls, value: str) -> str:
+        local, _, domain = value.partition("@")
+        if not local or "." not in domain:
+            raise ValueError("not an email address")
+        return value.lower()
+
+
+class Ticket(Frozen):
+    """What a customer asked, as received from a file, a webhook or a helpdesk."""
+
+    id: str = Field(min_length=1, max_length=128, pattern=r"^[A-Za-z0-9._:\-]+$")
+    subject: str = Field(default="", max_length=1_000)
+    body: str = Field(min_length=1, max_length=50_000)
+    customer: Customer
+    order_id: str | None = Field(default=None, max_length=64)
+    created_at: datetime
+    channel: Literal["email", "chat", "form", "social", "phone", "other"] = "email"
+
+    @property
+    def text(self) -> str:
+        return f"{self.subject}\n{self.body}".strip()
+
+
+class EventBase(Frozen):
+    schema_version: Literal[1] = SCHEMA_VERSION
+    event_id: str
+    ticket_id: str
+    occurred_at: datetime = Field(default_factory=utcnow)
+
+
+class TicketReceived(EventBase):
+    type: Literal["ticket.received"] = "ticket.received"
+    ticket: Ticket
+    source: Literal["csv", "jsonl", "webhook", "replay", "simulator", "test"]
+    received_at: datetime = Field(default_factory=utcnow)
+
+    @classmethod
+    def of(cls, ticket: Ticket, source: str, **extra: object) -> TicketReceived:
+        return cls.model_validate(
+            {
+                "event_id": derive_event_id(ticket.id, "received"),
+                "ticket_id": ticket.id,
+                "ticket": ticket,
+                "source": source,
+                **extra,
+            }
+        )
+
+
+class TicketClassified(EventBase):
+    type: Literal["ticket.classified"] = "ticket.classified"
+    ticket: Ticket
+    received_at: datetime
+    category: str
+    tier: int = Field(ge=1, le=4)
+    confidence: float = Field(ge=0.0, le=1.0)
+    escalate: bool
+    reasons: tuple[str, ...] = ()
+    language: str = "en"
+    classifier: str
+    model_version: str
+
+
+class ActionTaken(Frozen):
+    name: str
+    idempotency_key: str
+    params: dict[str, FactValue] = Field(default_factory=dict)
+    verified: bool = False
+    result: dict[str, FactValue] = Field(default_factory=dict)
+
+
+class TicketResolved(EventBase):
+    """Terminal: the AI resolved the ticket (live) or drafted its answer (shadow/paused)."""
+
+    type: Literal["ticket.resolved"] = "ticket.resolved"
+    category: str
+    mode: Literal["live", "shadow", "paused"]
+    outcome: Literal["resolved", "drafted"]
+    action: ActionTaken | None = None
+    reply: str
+    rule_id: str
+    rule_version: str
+    received_at: datetime
+    latency_ms: float = Field(ge=0.0)
+
+
+class TicketEscalated(EventBase):
+    """The AI will not finish this ticket; a person must. Carries what they need."""
+
+    type: Literal["ticket.escalated"] = "ticket.escalated"
+    category: str
+    tier: int = Field(ge=1, le=4)
+    stage: Literal["classifier", "resolver"]
+    reason: str
+    reasons: tuple[str, ...] = ()
+    recommended_action: str
+    draft_reply: str = ""
+    facts: dict[str, FactValue] = Field(default_factory=dict)
+    customer_vip: bool = False
+    received_at: datetime
+
+
+class TicketHandedOff(EventBase):
+    """Terminal: the escalator put the ticket in a human queue with a hand-off note."""
+
+    type: Literal["ticket.handed_off"] = "ticket.handed_off"
+    category: str
+    queue: str
+    priority: Literal["urgent", "high", "normal", "low"]
+    reason: str
+    recommended_action: str
+    received_at: datetime
+    latency_ms: float = Field(ge=0.0)
+
+
+class HumanOutcome(EventBase):
+    """What a person did on a ticket, reported by the helpdesk."""
+
+    type: Literal["human.outcome"] = "human.outcome"
+    kind: Literal["agent_reply", "approval", "rejection", "csat"]
+    category: str | None = None
+    agent: str | None = None
+    action: str | None = None
+    reply: str | None = None
+    csat_score: int | None = Field(default=None, ge=1, le=5)
+    resolved_by: Literal["ai", "human"] | None = None
+
+
+class AutonomyModeChanged(EventBase):
+    """An audited flip of one category's autonomy. Key on the config topic = category."""
+
+    type: Literal["config.mode_changed"] = "config.mode_changed"
+    category: str
+    mode: Literal["off", "shadow", "live", "paused"]
+    previous_mode: Literal["off", "shadow", "live", "paused"] | None = None
+    changed_by: str
+    reason: str = Field(min_length=1)
+    evidence: dict[str, FactValue] = Field(default_factory=dict)
+
+
+class KnowledgeGapFound(EventBase):
+    type: Literal["kb.gap"] = "kb.gap"
+    category: str
+    question: str
+
+
+class DeadLettered(EventBase):
+    """Terminal for a ticket whose message could not be handled; the payload is kept."""
+
+    type: Literal["deadletter"] = "deadletter"
+    stage: str
+    reason: str
+    error_type: str
+    source_topic: str
+    partition: int | None = None
+    offset: int | None = None
+    payload: str = Field(description="the original message, decoded as UTF-8 with replacement")
+
+
+Event = Annotated[
+    TicketReceived
+    | TicketClassified
+    | TicketResolved
+    | TicketEscalated
+    | TicketHandedOff
+    | HumanOutcome
+    | AutonomyModeChanged
+    | KnowledgeGapFound
+    | DeadLettered,
+    Field(discriminator="type"),
+]
+TERMINAL_EVENT_TYPES = frozenset({"ticket.resolved", "ticket.handed_off", "deadletter"})
+
+_event_adapter: TypeAdapter[Event] = TypeAdapter(Event)
+
+
+def decode_event(raw: bytes | str) -> Event:
+    """Parse one message; raises pydantic.ValidationError for anything malformed."""
+    return _event_adapter.validate_json(raw)
+
+
+def encode_event(event: EventBase) -> bytes:
+    return event.model_dump_json().encode()

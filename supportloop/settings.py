@@ -1,0 +1,45 @@
+"""Runtime configuration, read from SUPPORTLOOP_* environment variables (or a .env file)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class KafkaSettings(BaseSettings):
+    """How to reach Kafka. Any cluster works: the local one, Strimzi, MSK, Confluent Cloud."""
+
+    model_config = SettingsConfigDict(env_prefix="SUPPORTLOOP_KAFKA_", env_file=".env", extra="ignore")
+
+    bootstrap_servers: str = "127.0.0.1:9092"
+    security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = "PLAINTEXT"
+    sasl_mechanism: Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"] | None = None
+    sasl_username: str | None = None
+    sasl_password: SecretStr | None = None
+    ssl_cafile: Path | None = None
+    ssl_certfile: Path | None = None
+    ssl_keyfile: Path | None = None
+    topic_prefix: str = ""
+    partitions: int = Field(default=6, ge=1, le=10_000)
+    replication_factor: int = Field(default=1, ge=1, le=10)
+
+
+class ServiceSettings(BaseSettings):
+    """Settings every service shares. Per-service ports come from SUPPORTLOOP_WEB_PORT."""
+
+    model_config = SettingsConfigDict(env_prefix="SUPPORTLOOP_", env_file=".env", extra="ignore")
+
+    web_host: str = "127.0.0.1"
+    web_port: int | None = Field(default=None, ge=0, le=65535)
+    data_dir: Path = Path(".run/data")
+    store: str = "memory://"
+    log_level: Literal["debug", "info", "warning", "error"] = "warning"
+    retry_attempts: int = Field(default=3, ge=1, le=20)
+    retry_backoff_s: float = Field(default=0.2, ge=0.0, le=60.0)
+    webhook_secret: SecretStr | None = None
+
+
+DEFAULT_WEB_PORTS = {"classifier": 6066, "resolver": 6067, "escalator": 6068, "metrics": 6069}

@@ -187,6 +187,27 @@ class KnowledgeGapFound(EventBase):
     question: str
 
 
+class DraftReviewed(EventBase):
+    """Shadow mode: how the agent used the AI's draft when they answered."""
+
+    type: Literal["draft.reviewed"] = "draft.reviewed"
+    category: str
+    verdict: Literal["sent_as_is", "edited", "discarded"]
+    edit_ratio: float = Field(ge=0.0, le=1.0, description="0 = identical, 1 = nothing kept")
+
+
+class EscalationReviewed(EventBase):
+    """A human finished an escalated ticket: did they follow the AI's recommendation?"""
+
+    type: Literal["escalation.reviewed"] = "escalation.reviewed"
+    category: str
+    recommended_action: str
+    human_action: str | None
+    same_action: bool
+    reply_similarity: float = Field(ge=0.0, le=1.0)
+    materially_different: bool
+
+
 class DeadLettered(EventBase):
     """Terminal for a ticket whose message could not be handled; the payload is kept."""
 
@@ -209,6 +230,8 @@ Event = Annotated[
     | HumanOutcome
     | AutonomyModeChanged
     | KnowledgeGapFound
+    | DraftReviewed
+    | EscalationReviewed
     | DeadLettered,
     Field(discriminator="type"),
 ]

@@ -40,6 +40,12 @@ HUMAN_OUTCOMES = TopicSpec(
 KNOWLEDGE_GAPS = TopicSpec(
     "supportloop.kb-gaps.v1", "ticket_id", (ev.KnowledgeGapFound,), retention_ms=90 * DAY_MS
 )
+REVIEWS = TopicSpec(
+    "supportloop.reviews.v1",
+    "ticket_id",
+    (ev.DraftReviewed, ev.EscalationReviewed),
+    retention_ms=90 * DAY_MS,
+)
 # Compacted: the latest mode per category survives forever; history lives in AUDIT.
 CONFIG = TopicSpec(
     "supportloop.config.v1",
@@ -68,6 +74,7 @@ ALL_TOPICS: tuple[TopicSpec, ...] = (
     HANDOFFS,
     HUMAN_OUTCOMES,
     KNOWLEDGE_GAPS,
+    REVIEWS,
     CONFIG,
     CONFIG_AUDIT,
     DEAD_LETTERS,

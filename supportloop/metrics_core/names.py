@@ -1,0 +1,74 @@
+"""Every Prometheus name SupportLoop's numbers use, in one place.
+
+Exported by the metrics service's collector (``collector.py``), from the weekly book.
+The ``supportloop_week_*`` families carry a ``week`` label (ISO week of event time, e.g.
+``2025-W03``) and exist for the last ``exposed_weeks`` weeks only; they are counts within
+that week, not process-lifetime counters. Overall figures are sums over ``category``.
+
+| number                        | families                                                      |
+|-------------------------------|---------------------------------------------------------------|
+| 1 autonomous resolution rate  | WEEK_AI_RESOLVED_TICKETS / WEEK_TERMINAL_TICKETS              |
+| 2 CSAT AI vs human, gap       | WEEK_CSAT_POINTS (summary: _sum points, _count ratings)       |
+| 3 escalation accuracy         | WEEK_ACCURATE_ESCALATION_REVIEWS / WEEK_ESCALATION_REVIEWS    |
+| 4 first response time         | WEEK_FIRST_RESPONSE_SECONDS (histogram, resolver ai|human)    |
+| 5 categories with falling CSAT| CSAT_CHANGE_POINTS (resolver ai|human|all, current vs previous)|
+| 6 knowledge-base gaps         | WEEK_KNOWLEDGE_GAPS                                                 |
+
+Recording rules (deploy/prometheus/rules) turn these into ratios, means and quantiles:
+``week[_category][_resolver]:supportloop_<number>:<unit>``.
+"""
+
+from __future__ import annotations
+
+PREFIX = "supportloop"
+
+WEEK_TERMINAL_TICKETS = "supportloop_week_terminal_tickets"
+WEEK_AI_RESOLVED_TICKETS = "supportloop_week_ai_resolved_tickets"
+WEEK_CSAT_POINTS = "supportloop_week_csat_points"
+WEEK_ESCALATION_REVIEWS = "supportloop_week_escalation_reviews"
+WEEK_ACCURATE_ESCALATION_REVIEWS = "supportloop_week_accurate_escalation_reviews"
+WEEK_FIRST_RESPONSE_SECONDS = "supportloop_week_first_response_seconds"
+WEEK_KNOWLEDGE_GAPS = "supportloop_week_knowledge_gaps"
+CSAT_CHANGE_POINTS = "supportloop_csat_change_points"
+CURRENT_WEEK_INFO = "supportloop_metrics_current_week_info"
+CIRCUIT_BREAKER_TRIPS = "supportloop_circuit_breaker_trips"  # counter → _total
+EVENTS_OBSERVED = "supportloop_metrics_events_observed"  # counter → _total
+EVENTS_DUPLICATE = "supportloop_metrics_events_duplicate"  # counter → _total
+EVENTS_LATE = "supportloop_metrics_events_late"  # counter → _total
+EVENTS_UNJOINED = "supportloop_metrics_events_unjoined"  # counter → _total
+TRACKED_TICKETS = "supportloop_metrics_tracked_tickets"
+
+# Exported by the pipeline services (owned by the service wiring, referenced by rules and
+# dashboards). Histograms are listed by their base name.
+SERVICE_COUNTERS = (
+    "supportloop_messages_total",  # {service, topic, outcome}
+    "supportloop_dead_letters_total",  # {service, stage, reason}
+    "supportloop_terminal_outcomes_total",  # {category, outcome}
+)
+SERVICE_GAUGES = (
+    "supportloop_autonomy_mode",  # {category, mode} 0/1
+    "supportloop_consumer_lag_messages",  # {service, topic, partition}
+)
+SERVICE_HISTOGRAMS = ("supportloop_processing_seconds",)  # {service}
+
+
+def sample_names(base: str, kind: str) -> tuple[str, ...]:
+    """The series names a family of this kind puts in the exposition."""
+    if kind == "histogram":
+        return (f"{base}_bucket", f"{base}_sum", f"{base}_count")
+    if kind == "summary":
+        return (base, f"{base}_sum", f"{base}_count")
+    if kind == "counter":
+        return (base if base.endswith("_total") else f"{base}_total",)
+    return (base,)
+
+
+def service_metric_names() -> frozenset[str]:
+    names: set[str] = set()
+    for base in SERVICE_COUNTERS:
+        names.update(sample_names(base, "counter"))
+    for base in SERVICE_GAUGES:
+        names.update(sample_names(base, "gauge"))
+    for base in SERVICE_HISTOGRAMS:
+        names.update(sample_names(base, "histogram"))
+    return frozenset(names)

@@ -1,0 +1,41 @@
+"""Composition root of the escalator service."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, cast
+
+from prometheus_client import CollectorRegistry
+
+from services.escalator.handler import hand_off
+from supportloop import events as ev
+from supportloop.runtime.dedupe import OnceByTicket
+from supportloop.runtime.faust_app import ServiceApp, raw_message
+from supportloop.runtime.stage import Publish
+from supportloop.settings import KafkaSettings, ServiceSettings
+from supportloop.topics import ESCALATIONS
+
+
+def build_app(
+    kafka: KafkaSettings | None = None,
+    settings: ServiceSettings | None = None,
+    registry: CollectorRegistry | None = None,
+) -> ServiceApp:
+    service = ServiceApp("escalator", kafka or KafkaSettings(), settings or ServiceSettings(), registry)
+    stage = service.stage(accepts=(ev.TicketEscalated,))
+    handoffs = service.app.Table(
+        "escalator-handoffs", key_type=str, value_type=str
+    )
+    duplicates = service.metrics.messages.labels("escalator", ESCALATIONS.name, "duplicate")
+
+    async def escalate(event: ev.Event) -> Sequence[Publish]:
+        return hand_off(cast(ev.TicketEscalated, event), ev.utcnow())
+
+    handle = OnceByTicket(handoffs, duplicates.inc).wrap(escalate)
+
+    @service.app.agent(service.topic(ESCALATIONS), name="hand-off-escalations")
+    async def hand_off_escalations(stream: Any) -> None:
+        async for event in stream.events():
+            await stage.run_one(raw_message(event), handle)
+
+    return service

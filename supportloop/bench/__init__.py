@@ -1,0 +1,1 @@
+"""`make bench`: what the pipeline costs compared with the bare stack underneath it."""

@@ -1,0 +1,84 @@
+"""`supportloop demo`: Kafka + demo store + four services + bundled tickets → summary."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import time
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from supportloop.cli.ingest_cmd import print_rejections
+from supportloop.demo.summary import summary_table
+from supportloop.devstack import SERVICES, DevStack
+from supportloop.ingest.publish import ingest_file
+from supportloop.kafka.admin import create_topics
+from supportloop.kafka.watch import wait_for_outcomes
+from supportloop.settings import KafkaSettings
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+BUNDLED_TICKETS = REPO_ROOT / "data" / "demo" / "tickets.jsonl"
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("demo")
+    def demo(
+        tickets: Path = typer.Option(BUNDLED_TICKETS, help="tickets to replay (.jsonl or .csv)"),
+        keep: bool = typer.Option(False, "--keep", help="leave everything running afterwards"),
+        work_dir: Path = typer.Option(Path(".run/demo"), help="state, logs and data"),
+        timeout: float = typer.Option(300.0, help="seconds to wait for every outcome"),
+    ) -> None:
+        """Run the whole pipeline on the bundled tickets and print what happened."""
+        console = Console()
+        work_dir = work_dir.resolve()
+        shutil.rmtree(work_dir, ignore_errors=True)
+        stack = DevStack(work_dir)
+        ok = False
+        try:
+            started = time.monotonic()
+            with console.status("starting Kafka (KRaft, single node)…"):
+                stack.start_kafka()
+                kafka = KafkaSettings(bootstrap_servers=stack.bootstrap_servers)
+                asyncio.run(create_topics(kafka))
+            console.print(f"Kafka ready on {stack.bootstrap_servers}")
+            with console.status("starting services…"):
+                stack.start_services()
+            for name in SERVICES:
+                console.print(f"{name:10} http://127.0.0.1:{stack.processes[name].port}/metrics")
+            report = asyncio.run(ingest_file(tickets, kafka))
+            print_rejections(report, console)
+            console.print(f"ingested {len(report.accepted)} tickets ({report.rejected_rows} rejected)")
+            with Progress(
+                TextColumn("waiting for outcomes"), BarColumn(), MofNCompleteColumn(),
+                TimeElapsedColumn(), console=console, transient=True,
+            ) as progress:  # fmt: skip
+                task = progress.add_task("outcomes", total=len(report.accepted))
+                ledger = asyncio.run(
+                    wait_for_outcomes(
+                        kafka, set(report.accepted), timeout,
+                        lambda done, _: progress.update(task, completed=done),
+                    )
+                )  # fmt: skip
+            console.print(summary_table(ledger, len(report.accepted)))
+            missing = set(report.accepted) - ledger.outcomes.keys()
+            elapsed = time.monotonic() - started
+            console.print(
+                f"{len(ledger.outcomes)} of {len(report.accepted)} tickets reached an outcome "
+                f"in {elapsed:.1f}s; redeliveries absorbed: {ledger.redeliveries}; "
+                f"conflicting outcomes: {len(ledger.conflicts)}"
+            )
+            if missing:
+                console.print(f"[red]{len(missing)} tickets without an outcome[/red]")
+            ok = not missing and not ledger.conflicts
+            if keep:
+                console.print(f"left running (KEEP=1); logs in {work_dir / 'logs'}")
+                console.print("stop with: pkill -f 'supportloop.cli.main run'; pkill -f kafka.Kafka")
+        finally:
+            if not keep:
+                with console.status("stopping everything…"):
+                    stack.stop()
+        if not ok:
+            raise typer.Exit(1)

@@ -1,0 +1,35 @@
+"""`supportloop run <service>`: run one service's Faust worker in the foreground."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from enum import StrEnum
+
+import typer
+
+from supportloop.runtime.faust_app import run_worker
+from supportloop.settings import KafkaSettings, ServiceSettings
+
+
+class ServiceName(StrEnum):
+    classifier = "classifier"
+    resolver = "resolver"
+    escalator = "escalator"
+    metrics = "metrics"
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("run")
+    def run(
+        service: ServiceName = typer.Argument(..., help="which service to run"),
+        port: int | None = typer.Option(None, help="HTTP port for /health and /metrics"),
+    ) -> None:
+        """Run one service (classifier, resolver, escalator, metrics) until SIGTERM."""
+        settings = ServiceSettings()
+        if port is not None:
+            settings = settings.model_copy(update={"web_port": port})
+        logging.basicConfig(level=settings.log_level.upper())
+        module = importlib.import_module(f"services.{service.value}.app")
+        service_app = module.build_app(KafkaSettings(), settings)
+        run_worker(service_app, loglevel=settings.log_level)

@@ -1,0 +1,1 @@
+"""Reading tickets from files and webhooks into `Ticket` objects, with row-level errors."""

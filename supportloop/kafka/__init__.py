@@ -1,0 +1,1 @@
+"""Kafka adapters: connection settings, the local broker, topic admin, reading and producing."""

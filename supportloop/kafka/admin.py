@@ -1,0 +1,65 @@
+"""Create the topics of supportloop.topics on any cluster (idempotent)."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterable
+
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.errors import KafkaConnectionError, TopicAlreadyExistsError
+
+from supportloop.kafka.connection import aiokafka_kwargs
+from supportloop.settings import KafkaSettings
+from supportloop.topics import ALL_TOPICS, TopicSpec
+
+
+def _new_topic(spec: TopicSpec, settings: KafkaSettings) -> NewTopic:
+    return NewTopic(
+        name=spec.full_name(settings.topic_prefix),
+        num_partitions=spec.partitions or settings.partitions,
+        replication_factor=settings.replication_factor,
+        topic_configs=spec.config(),
+    )
+
+
+async def create_topics(
+    settings: KafkaSettings, specs: Iterable[TopicSpec] = ALL_TOPICS
+) -> list[str]:
+    """Create missing topics; returns the names that were created now."""
+    admin = AIOKafkaAdminClient(**aiokafka_kwargs(settings))
+    await admin.start()
+    try:
+        existing = set(await admin.list_topics())
+        wanted = [s for s in specs if s.full_name(settings.topic_prefix) not in existing]
+        if not wanted:
+            return []
+        try:
+            await admin.create_topics([_new_topic(s, settings) for s in wanted])
+        except TopicAlreadyExistsError:
+            pass
+        return [s.full_name(settings.topic_prefix) for s in wanted]
+    finally:
+        await admin.close()
+
+
+async def wait_until_ready(settings: KafkaSettings, timeout_s: float = 60.0) -> None:
+    """Ready means a metadata request succeeds, not merely that the port accepts."""
+    deadline = asyncio.get_running_loop().time() + timeout_s
+    last_error: Exception | None = None
+    while asyncio.get_running_loop().time() < deadline:
+        admin = AIOKafkaAdminClient(**aiokafka_kwargs(settings), request_timeout_ms=2000)
+        try:
+            await admin.start()
+            await admin.list_topics()
+            return
+        except (KafkaConnectionError, OSError, asyncio.TimeoutError) as exc:
+            last_error = exc
+        except Exception as exc:  # aiokafka raises assorted errors while the broker boots
+            last_error = exc
+        finally:
+            try:
+                await admin.close()
+            except Exception:
+                pass
+        await asyncio.sleep(0.3)
+    raise TimeoutError(f"Kafka at {settings.bootstrap_servers} not ready: {last_error}")

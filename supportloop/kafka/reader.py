@@ -1,0 +1,72 @@
+"""Read events from topics without joining a consumer group (reports, watchers, tests)."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Iterable
+from dataclasses import dataclass
+
+from aiokafka import AIOKafkaConsumer, TopicPartition
+from pydantic import ValidationError
+
+from supportloop import events as ev
+from supportloop.kafka.connection import aiokafka_kwargs
+from supportloop.settings import KafkaSettings
+from supportloop.topics import TopicSpec
+
+
+@dataclass(frozen=True)
+class ReadEvent:
+    topic: str
+    partition: int
+    offset: int
+    timestamp_ms: int
+    event: ev.Event | None  # None when the message is not a valid event
+
+
+async def _assign_all(consumer: AIOKafkaConsumer, names: list[str]) -> list[TopicPartition]:
+    partitions: list[TopicPartition] = []
+    for name in names:
+        ids = consumer.partitions_for_topic(name)
+        if ids is None:
+            await consumer._client.force_metadata_update()  # topic may be brand new
+            ids = consumer.partitions_for_topic(name) or set()
+        partitions.extend(TopicPartition(name, p) for p in sorted(ids))
+    consumer.assign(partitions)
+    await consumer.seek_to_beginning(*partitions)
+    return partitions
+
+
+async def follow(
+    settings: KafkaSettings, topics: Iterable[TopicSpec], *, until_end: bool = False
+) -> AsyncIterator[ReadEvent]:
+    """Yield every event from the beginning; stop at the current end if `until_end`."""
+    names = [t.full_name(settings.topic_prefix) for t in topics]
+    consumer = AIOKafkaConsumer(
+        **aiokafka_kwargs(settings), enable_auto_commit=False, auto_offset_reset="earliest"
+    )
+    await consumer.start()
+    try:
+        partitions = await _assign_all(consumer, names)
+        end = await consumer.end_offsets(partitions) if until_end else {}
+        remaining = {tp for tp in partitions if end.get(tp, 1) > 0} if until_end else set()
+        while True:
+            if until_end and not remaining:
+                return
+            batches = await consumer.getmany(timeout_ms=200, max_records=5000)
+            for tp, messages in batches.items():
+                for message in messages:
+                    try:
+                        event: ev.Event | None = ev.decode_event(message.value or b"")
+                    except ValidationError:
+                        event = None
+                    yield ReadEvent(tp.topic, tp.partition, message.offset, message.timestamp, event)
+                    if until_end and message.offset + 1 >= end.get(tp, 0):
+                        remaining.discard(tp)
+            await asyncio.sleep(0)
+    finally:
+        await consumer.stop()
+
+
+async def read_all(settings: KafkaSettings, topics: Iterable[TopicSpec]) -> list[ev.Event]:
+    return [r.event async for r in follow(settings, topics, until_end=True) if r.event is not None]

@@ -12,7 +12,7 @@ that week, not process-lifetime counters. Overall figures are sums over ``catego
 | 3 escalation accuracy         | WEEK_ACCURATE_ESCALATION_REVIEWS / WEEK_ESCALATION_REVIEWS    |
 | 4 first response time         | WEEK_FIRST_RESPONSE_SECONDS (histogram, resolver ai|human)    |
 | 5 categories with falling CSAT| CSAT_CHANGE_POINTS (resolver ai|human|all, current vs previous)|
-| 6 knowledge-base gaps         | WEEK_KNOWLEDGE_GAPS                                                 |
+| 6 knowledge-base gaps         | WEEK_KNOWLEDGE_GAPS                                           |
 
 Recording rules (deploy/prometheus/rules) turn these into ratios, means and quantiles:
 ``week[_category][_resolver]:supportloop_<number>:<unit>``.

@@ -1,0 +1,80 @@
+"""`supportloop report weekly` and `supportloop simulate`."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from pydantic import ValidationError
+
+from supportloop.events import Event, decode_event, encode_event
+from supportloop.metrics_core.report import build_weekly_report, render
+from supportloop.simulator import simulate_rollout
+
+
+class Format(StrEnum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+def read_events_jsonl(path: Path) -> Iterator[Event]:
+    """One event per line; blank lines are skipped, a malformed line stops with its number."""
+    with path.open("rb") as lines:
+        for number, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            try:
+                yield decode_event(line)
+            except ValidationError as error:
+                raise typer.BadParameter(
+                    f"{path}:{number}: not a SupportLoop event ({error.error_count()} errors)",
+                    param_hint="--events",
+                ) from None
+
+
+def weekly(
+    events: Annotated[
+        Path | None,
+        typer.Option("--events", help="JSONL export of events, one per line", dir_okay=False),
+    ] = None,
+    weeks: Annotated[int, typer.Option("--weeks", min=1, max=104, help="latest N weeks")] = 8,
+    fmt: Annotated[Format, typer.Option("--format", help="output format")] = Format.table,
+) -> None:
+    """The six weekly numbers, per week and per category, with the knowledge-base gaps."""
+    if events is None:
+        raise typer.BadParameter("pass --events FILE.jsonl", param_hint="--events")
+    if not events.is_file():
+        raise typer.BadParameter(f"{events} does not exist", param_hint="--events")
+    report = build_weekly_report(read_events_jsonl(events), weeks)
+    sys.stdout.write(render(report, fmt.value))
+
+
+def simulate(
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="JSONL file to write ('-' = stdout)")
+    ],
+    seed: Annotated[int, typer.Option("--seed", help="random seed")] = 7,
+    weeks: Annotated[int, typer.Option("--weeks", min=1, max=52)] = 8,
+    tickets_per_week: Annotated[int, typer.Option("--tickets-per-week", min=1, max=100_000)] = 600,
+) -> None:
+    """Simulate a shadow → live rollout (with the CSAT circuit breaker) as events in JSONL."""
+    events = simulate_rollout(seed, weeks=weeks, tickets_per_week=tickets_per_week)
+    payload = b"".join(encode_event(event) + b"\n" for event in events)
+    if str(output) == "-":
+        sys.stdout.buffer.write(payload)
+        return
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_bytes(payload)
+    typer.echo(f"wrote {len(events)} events to {output}", err=True)
+
+
+def register(app: typer.Typer) -> None:
+    report_app = typer.Typer(help="Reports from the event stream.", no_args_is_help=True)
+    report_app.command("weekly")(weekly)
+    app.add_typer(report_app, name="report")
+    app.command("simulate")(simulate)

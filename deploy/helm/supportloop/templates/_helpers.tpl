@@ -99,6 +99,22 @@ app.kubernetes.io/component: {{ index . 1 }}
 Fail the render when a service could run more workers than there are partitions: the extra
 workers would sit idle in the consumer group.
 */}}
+{{- define "supportloop.validate" -}}
+{{- $k := .Values.kafka }}
+{{- if hasPrefix "SASL_" $k.securityProtocol }}
+{{- if not $k.sasl.mechanism }}
+{{- fail (printf "kafka.securityProtocol is %s: set kafka.sasl.mechanism (PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512)." $k.securityProtocol) }}
+{{- end }}
+{{- if not $k.sasl.existingSecret }}
+{{- fail (printf "kafka.securityProtocol is %s: set kafka.sasl.existingSecret to the Secret that holds the SASL password." $k.securityProtocol) }}
+{{- end }}
+{{- if not (or $k.sasl.username $k.sasl.usernameKey) }}
+{{- fail "kafka.sasl: set username, or usernameKey to read it from kafka.sasl.existingSecret." }}
+{{- end }}
+{{- end }}
+{{- include "supportloop.validateScaling" . }}
+{{- end }}
+
 {{- define "supportloop.validateScaling" -}}
 {{- $partitions := int .Values.kafka.partitions }}
 {{- range $name, $svc := .Values.services }}

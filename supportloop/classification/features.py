@@ -1,0 +1,167 @@
+"""Hashed word and character n-gram TF-IDF features, computed for a whole batch with numpy.
+
+Every n-gram is hashed (64-bit polynomial hash, then multiply-shift) into a bucket. Training
+keeps the buckets it saw as the vocabulary; at prediction time unseen buckets are dropped
+before normalisation, exactly as a vocabulary-based TF-IDF vectoriser would. Word and
+character blocks are each L2-normalised and weighted, then laid side by side.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+from scipy import sparse
+
+from supportloop.classification.text import normalise
+
+U64 = npt.NDArray[np.uint64]
+I64 = npt.NDArray[np.int64]
+F32 = npt.NDArray[np.float32]
+
+_P = np.uint64(1_000_003)
+_MIX = np.uint64(0x9E3779B97F4A7C15)
+_BIGRAM = np.uint64(0xC2B2AE3D27D4EB4F)
+_MAX_WORD = 40
+
+
+@dataclass(frozen=True)
+class FeatureConfig:
+    char_sizes: tuple[int, ...] = (2, 3, 4, 5)
+    bits: int = 22
+    max_chars: int = 1500
+    word_weight: float = 1.0
+    char_weight: float = 1.0
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Sorted bucket ids of one block, and their inverse document frequencies."""
+
+    buckets: I64
+    idf: F32
+
+    def __len__(self) -> int:
+        return int(self.buckets.shape[0])
+
+
+def _bucket(hashes: U64, tag: int, bits: int) -> I64:
+    with np.errstate(over="ignore"):
+        mixed = (hashes ^ np.uint64(tag * 0x51ED27)) * _MIX
+    return (mixed >> np.uint64(64 - bits)).astype(np.int64)
+
+
+def _encode(texts: Sequence[str], max_chars: int) -> tuple[U64, I64]:
+    """One byte array for the batch; docs separated by a 0 byte. Returns codes and doc ids."""
+    joined = b"\x00".join((" " + normalise(t)[:max_chars] + " ").encode() for t in texts)
+    raw = np.frombuffer(joined, dtype=np.uint8)
+    doc_of = np.cumsum(raw == 0, dtype=np.int64)
+    return raw.astype(np.uint64), doc_of
+
+
+def _char_grams(codes: U64, doc_of: I64, sizes: tuple[int, ...], bits: int) -> tuple[I64, I64]:
+    separators = np.concatenate(([0], np.cumsum(codes == 0)))
+    docs: list[I64] = []
+    buckets: list[I64] = []
+    length = codes.shape[0]
+    for n in sizes:
+        count = length - n + 1
+        if count <= 0:
+            continue
+        h = np.zeros(count, dtype=np.uint64)
+        with np.errstate(over="ignore"):
+            for k in range(n):
+                h = h * _P + codes[k : k + count] + np.uint64(1)
+        clean = separators[n : n + count] - separators[:count] == 0
+        docs.append(doc_of[:count][clean])
+        buckets.append(_bucket(h[clean], n, bits))
+    if not docs:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    return np.concatenate(docs), np.concatenate(buckets)
+
+
+def _word_grams(codes: U64, doc_of: I64, bits: int) -> tuple[I64, I64]:
+    # letters, digits and every byte of a multi-byte UTF-8 character belong to words
+    is_word = (
+        ((codes >= 97) & (codes <= 122)) | ((codes >= 48) & (codes <= 57)) | (codes >= 128)
+    )
+    if not is_word.any():
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    starts = np.flatnonzero(is_word & ~np.concatenate(([False], is_word[:-1])))
+    start_mark = np.zeros(codes.shape[0], dtype=np.int64)
+    start_mark[starts] = 1
+    word_id = np.cumsum(start_mark) - 1
+    positions = np.flatnonzero(is_word)
+    offset = positions - starts[word_id[positions]]
+    keep = offset < _MAX_WORD
+    positions, offset = positions[keep], offset[keep]
+    powers = np.ones(_MAX_WORD, dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for i in range(1, _MAX_WORD):
+            powers[i] = powers[i - 1] * _P
+        contrib = (codes[positions] + np.uint64(1)) * powers[offset]
+    segment_starts = np.flatnonzero(offset == 0)
+    with np.errstate(over="ignore"):
+        word_hash = np.add.reduceat(contrib, segment_starts).astype(np.uint64)
+    word_doc = doc_of[positions[segment_starts]]
+    same_doc = word_doc[1:] == word_doc[:-1]
+    with np.errstate(over="ignore"):
+        bigram_hash = word_hash[:-1][same_doc] * _BIGRAM + word_hash[1:][same_doc]
+    docs = np.concatenate((word_doc, word_doc[:-1][same_doc]))
+    buckets = np.concatenate((_bucket(word_hash, 101, bits), _bucket(bigram_hash, 102, bits)))
+    return docs, buckets
+
+
+Grams = tuple[I64, I64]
+
+
+def extract(texts: Sequence[str], config: FeatureConfig) -> tuple[Grams, Grams]:
+    """(doc ids, bucket ids) of every word and character n-gram in the batch."""
+    codes, doc_of = _encode(texts, config.max_chars)
+    return _word_grams(codes, doc_of, config.bits), _char_grams(
+        codes, doc_of, config.char_sizes, config.bits
+    )
+
+
+def fit_vocabulary(grams: Grams, n_docs: int, min_df: int = 1) -> Vocabulary:
+    docs, buckets = grams
+    pairs = np.unique(buckets * np.int64(n_docs + 1) + docs)
+    df_buckets, df = np.unique(pairs // np.int64(n_docs + 1), return_counts=True)
+    keep = df >= min_df
+    idf = (np.log((1.0 + n_docs) / (1.0 + df[keep])) + 1.0).astype(np.float32)
+    return Vocabulary(buckets=df_buckets[keep].astype(np.int64), idf=idf)
+
+
+def _tfidf(grams: Grams, n_docs: int, vocab: Vocabulary) -> sparse.csr_matrix:
+    docs, buckets = grams
+    index = np.minimum(np.searchsorted(vocab.buckets, buckets), max(len(vocab) - 1, 0))
+    known = vocab.buckets[index] == buckets if len(vocab) else np.zeros(0, dtype=bool)
+    ones = np.ones(int(known.sum()), dtype=np.float32)
+    matrix = sparse.csr_matrix(
+        (ones, (docs[known], index[known])), shape=(n_docs, len(vocab)), dtype=np.float32
+    )
+    matrix.sum_duplicates()
+    matrix.data = (1.0 + np.log(matrix.data)) * vocab.idf[matrix.indices]
+    squares = np.add.reduceat(matrix.data**2, matrix.indptr[:-1]) if matrix.nnz else None
+    norms = np.ones(n_docs, dtype=np.float32)
+    if squares is not None:
+        nonempty = np.diff(matrix.indptr) > 0
+        norms[nonempty] = np.sqrt(squares[nonempty])
+    matrix.data /= np.repeat(norms, np.diff(matrix.indptr))
+    return matrix
+
+
+def transform(
+    texts: Sequence[str], config: FeatureConfig, vocabs: tuple[Vocabulary, Vocabulary]
+) -> sparse.csr_matrix:
+    words, chars = extract(texts, config)
+    n = len(texts)
+    return sparse.hstack(
+        (
+            _tfidf(words, n, vocabs[0]) * np.float32(config.word_weight),
+            _tfidf(chars, n, vocabs[1]) * np.float32(config.char_weight),
+        ),
+        format="csr",
+    )

@@ -1,0 +1,62 @@
+"""Offline language identification by common-word counts: tiny, deterministic, no model file.
+
+Good enough to route short support messages; returns "en" when there is no signal at all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from supportloop.classification.text import fold_accents
+
+_COMMON_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        "the and is are was were to of my i you your it this that for with have has not "
+        "can could would please order where when what how why did do does me we our an "
+        "be been from on at just still will yet no any".split()
+    ),
+    "es": frozenset(
+        "el la los las de del y es son que mi mis un una por para con no se lo le me "
+        "pedido donde cuando como esta estoy quiero tengo hola gracias hablar pero ya "
+        "todavia muy porque necesito su al".split()
+    ),
+    "fr": frozenset(
+        "le la les de des du et est sont que qui mon ma mes un une pour avec ne pas je "
+        "vous votre commande ou quand comment bonjour merci parler mais encore tres "
+        "parce il elle ai suis au aux".split()
+    ),
+    "de": frozenset(
+        "der die das den dem des und ist sind nicht ich mein meine meinen ein eine "
+        "einen mit fur zu von bitte bestellung wo wann wie warum hallo danke sprechen "
+        "aber noch sehr weil habe bin sie ihr auf".split()
+    ),
+    "it": frozenset(
+        "il lo la gli le di del della e che mio mia un una per con non sono ho ordine "
+        "dove quando come ciao grazie parlare ma ancora molto perche vorrei".split()
+    ),
+    "pt": frozenset(
+        "o a os as de do da dos das e que meu minha um uma para com nao sou tenho "
+        "pedido onde quando como ola obrigado falar mas ainda muito porque quero".split()
+    ),
+    "nl": frozenset(
+        "de het een en is zijn niet ik mijn met voor van te bestelling waar wanneer hoe "
+        "waarom hallo dank spreken maar nog erg omdat wil heb".split()
+    ),
+}
+_WORD = re.compile(r"[a-z]+")
+DEFAULT_LANGUAGE = "en"
+
+
+def detect_language(text: str) -> tuple[str, float]:
+    """(ISO 639-1 code, share of common words that voted for it)."""
+    words = _WORD.findall(fold_accents(text.lower())[:2000])
+    scores = {lang: 0 for lang in _COMMON_WORDS}
+    for word in words:
+        for lang, common in _COMMON_WORDS.items():
+            if word in common:
+                scores[lang] += 1
+    best = max(scores, key=lambda lang: (scores[lang], lang == DEFAULT_LANGUAGE))
+    total = sum(scores.values())
+    if scores[best] == 0:
+        return DEFAULT_LANGUAGE, 0.0
+    return best, scores[best] / total

@@ -159,7 +159,9 @@ class Stage:
         if not decoded:
             return
         batch_events = [event for _, event in decoded]
-        results = await self._with_retry(decoded[0][0], lambda: handler(batch_events))
+        results = await self._with_retry(
+            decoded[0][0], lambda: handler(batch_events), dead_letter=False
+        )
         if results is None:
             # The whole batch failed: retry message by message so one bad ticket
             # does not take its neighbours down with it.
@@ -177,25 +179,29 @@ class Stage:
             self.metrics.processing.labels(self.service).observe(elapsed)
 
     async def _with_retry(
-        self, message: RawMessage, call: Callable[[], Awaitable[T]]
+        self, message: RawMessage, call: Callable[[], Awaitable[T]], dead_letter: bool = True
     ) -> T | None:
+        """Bounded retry of transient faults; anything else is final for this message."""
+        failure: tuple[str, BaseException] | None = None
         for attempt in range(1, self.retry.attempts + 1):
             try:
                 return await call()
             except TransientError as exc:
                 if attempt == self.retry.attempts:
-                    await self._dead_letter(message, "retries_exhausted", exc)
-                    return None
+                    failure = ("retries_exhausted", exc)
+                    break
                 self._count(message, "retried")
                 log.warning("%s: transient failure (attempt %d): %s", self.service, attempt, exc)
                 await self.sleep(self.retry.delay(attempt))
             except PoisonMessage as exc:
-                await self._dead_letter(message, exc.reason, exc)
-                return None
+                failure = (exc.reason, exc)
+                break
             except Exception as exc:
                 log.exception("%s: handler failed on %s", self.service, message.topic)
-                await self._dead_letter(message, "handler_failed", exc)
-                return None
+                failure = ("handler_failed", exc)
+                break
+        if failure is not None and dead_letter:
+            await self._dead_letter(message, *failure)
         return None
 
     async def _publish_all(self, outputs: Sequence[Publish]) -> None:

@@ -1,0 +1,81 @@
+from dataclasses import dataclass
+from datetime import timedelta
+
+from services.classifier.handler import make_batch_handler, publish_verdict
+from services.escalator.handler import hand_off
+from services.resolver.handler import escalate_without_policy
+from supportloop import events as ev
+from supportloop.topics import CLASSIFIED, ESCALATIONS, HANDOFFS
+from tests.unit.foundation.fakes import received
+
+
+@dataclass(frozen=True)
+class FakeVerdict:
+    category: str
+    tier: int
+    confidence: float
+    escalate: bool
+    reasons: tuple[str, ...] = ()
+    language: str = "en"
+    classifier: str = "fake"
+    model_version: str = "fake-1"
+
+
+def test_safe_verdicts_go_to_the_resolver() -> None:
+    output = publish_verdict(received("T-1"), FakeVerdict("wismo", 1, 0.93, False))
+    assert output.topic is CLASSIFIED
+    event = output.event
+    assert isinstance(event, ev.TicketClassified)
+    assert (event.category, event.tier, event.confidence, event.model_version) == ("wismo", 1, 0.93, "fake-1")
+    assert event.event_id == ev.derive_event_id("T-1", "classified")
+
+
+def test_guardrail_verdicts_skip_the_resolver_with_a_recommendation() -> None:
+    verdict = FakeVerdict("legal", 4, 0.99, True, ("legal:chargeback",))
+    output = publish_verdict(received("T-2", vip=True), verdict)
+    assert output.topic is ESCALATIONS
+    event = output.event
+    assert isinstance(event, ev.TicketEscalated)
+    assert (event.stage, event.reason, event.customer_vip) == ("classifier", "legal:chargeback", True)
+    assert event.recommended_action.startswith("route_to_legal")
+
+
+async def test_batch_handler_keeps_ticket_order() -> None:
+    def classify(tickets: list[ev.Ticket]) -> list[FakeVerdict]:
+        return [FakeVerdict("wismo" if "order" in t.body else "other", 1, 0.9, t.body == "?") for t in tickets]
+
+    handle = make_batch_handler(classify)
+    outputs = await handle([received("A"), received("B", body="?")])
+    assert [(o[0].topic.name, o[0].event.ticket_id) for o in outputs] == [
+        (CLASSIFIED.name, "A"),
+        (ESCALATIONS.name, "B"),
+    ]
+
+
+def classified(category: str = "refund_request", tier: int = 2) -> ev.TicketClassified:
+    r = received("T-5")
+    return ev.TicketClassified(
+        event_id="c", ticket_id="T-5", ticket=r.ticket, received_at=r.received_at,
+        category=category, tier=tier, confidence=0.9, escalate=False,
+        classifier="fake", model_version="1",
+    )  # fmt: skip
+
+
+def test_resolver_without_policy_escalates_honestly() -> None:
+    [output] = escalate_without_policy(classified())
+    assert output.topic is ESCALATIONS
+    assert isinstance(output.event, ev.TicketEscalated)
+    assert (output.event.reason, output.event.stage) == ("no_policy", "resolver")
+
+
+def test_escalator_routes_and_times_the_hand_off() -> None:
+    escalated = ev.TicketEscalated(
+        event_id="e", ticket_id="T-7", category="legal", tier=4, stage="classifier",
+        reason="legal:lawsuit", reasons=("legal:lawsuit",), recommended_action="route_to_legal",
+        received_at=received().received_at,
+    )  # fmt: skip
+    [output] = hand_off(escalated, escalated.received_at + timedelta(milliseconds=250))
+    assert output.topic is HANDOFFS
+    event = output.event
+    assert isinstance(event, ev.TicketHandedOff)
+    assert (event.queue, event.priority, event.latency_ms) == ("legal", "urgent", 250.0)

@@ -20,6 +20,8 @@ Recording rules (deploy/prometheus/rules) turn these into ratios, means and quan
 
 from __future__ import annotations
 
+import re
+
 PREFIX = "supportloop"
 
 WEEK_TERMINAL_TICKETS = "supportloop_week_terminal_tickets"
@@ -72,3 +74,29 @@ def service_metric_names() -> frozenset[str]:
     for base in SERVICE_HISTOGRAMS:
         names.update(sample_names(base, "histogram"))
     return frozenset(names)
+
+
+_STRINGS = re.compile(r'"(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)*\'')
+_MATCHERS = re.compile(r"\{[^}]*\}")
+_RANGES = re.compile(r"\[[^\]]*\]")
+_GROUPING = re.compile(r"\b(?:by|without|on|ignoring|group_left|group_right)\s*\([^)]*\)")
+_IDENTIFIER = re.compile(r"(?<![\w.$])[A-Za-z_:][A-Za-z0-9_:]*")
+_KEYWORDS = frozenset(
+    {"and", "or", "unless", "bool", "offset", "by", "without", "on", "ignoring"}
+    | {"group_left", "group_right", "inf", "nan", "atan2"}
+)
+
+
+def referenced_metric_names(expr: str) -> frozenset[str]:
+    """Metric names a PromQL expression selects (functions, labels and keywords left out)."""
+    text = _STRINGS.sub('""', expr)
+    text = _MATCHERS.sub("", text)
+    text = _RANGES.sub("", text)
+    text = _GROUPING.sub("", text)
+    found = set()
+    for match in _IDENTIFIER.finditer(text):
+        rest = text[match.end() :].lstrip()
+        if rest.startswith("(") or match.group().lower() in _KEYWORDS:
+            continue
+        found.add(match.group())
+    return frozenset(found)

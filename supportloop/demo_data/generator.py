@@ -367,7 +367,12 @@ def _compose(rng: random.Random, body: str, first: str) -> str:
 
 
 def _ticket_body(
-    b: _Builder, category: str, scenario: str, slots: dict[str, str], mentions_order: bool
+    b: _Builder,
+    category: str,
+    scenario: str,
+    slots: dict[str, str],
+    mentions_order: bool,
+    must_mention_order: bool = False,
 ) -> str:
     rng = b.rng
     if category == "subscription_change":
@@ -392,6 +397,8 @@ def _ticket_body(
     if not mentions_order:
         without = tuple(t for t in pool if "{order}" not in t)
         pool = without or tuple(t.replace("{order}", "my order") for t in pool)
+    elif must_mention_order:
+        pool = tuple(t for t in pool if "{order}" in t) or pool
     return rng.choice(pool).format(**slots)
 
 
@@ -473,7 +480,7 @@ def generate(seed: int = DEFAULT_SEED) -> DemoData:
                 slots["new_email"] = (
                     f"{customer['first_name'].lower()}.{rng.randint(10, 99)}@newmail.example.com"
                 )
-        body = _ticket_body(b, category, scenario, slots, ref_style != "none")
+        body = _ticket_body(b, category, scenario, slots, ref_style != "none", ref_style == "body")
         subject = rng.choice(SUBJECTS[category])
         if "{order}" in subject and ref_style == "none":
             subject = subject.replace(" {order}", "").replace("{order}", "order")

@@ -1,0 +1,151 @@
+"""The actions a policy may choose, each with the reply template sent when it succeeds.
+
+``effect`` actions change state in the shop, helpdesk, subscriptions or accounts and are
+verified by reading the state back; ``reply`` actions only answer; ``recommend`` actions are
+for people (they may appear after ``Else escalate recommending``, never after ``Then``).
+Templates use ``{fact}`` placeholders filled from looked-up facts only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from string import Formatter
+from typing import Literal
+
+ActionKind = Literal["effect", "reply", "recommend"]
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    name: str
+    kind: ActionKind
+    description: str
+    template: str
+
+    @property
+    def placeholders(self) -> tuple[str, ...]:
+        return tuple(f for _, f, _, _ in Formatter().parse(self.template) if f)
+
+
+def _actions(*specs: ActionSpec) -> dict[str, ActionSpec]:
+    return {spec.name: spec for spec in specs}
+
+
+ACTIONS: dict[str, ActionSpec] = _actions(
+    ActionSpec(
+        "send_tracking",
+        "reply",
+        "reply with the tracking link and the estimated delivery date",
+        "Hi {customer_first_name},\n\nGood news: order {order_name} is on its way with "
+        "{carrier} and should arrive by {eta_date}. You can follow it here: {tracking_url}\n\n"
+        "Fernhill & Co.",
+    ),
+    ActionSpec(
+        "apologize_and_check_carrier",
+        "effect",
+        "apologise for the delay and open a carrier check (helpdesk tag carrier_check)",
+        "Hi {customer_first_name},\n\nI'm sorry, order {order_name} is running late: {carrier} "
+        "expected to deliver it by {eta_date}. We have asked {carrier} to check on the parcel "
+        "and will follow up as soon as we hear back. Tracking: {tracking_url}\n\nFernhill & Co.",
+    ),
+    ActionSpec(
+        "send_order_status",
+        "reply",
+        "reply with the order's current status",
+        "Hi {customer_first_name},\n\nThanks for checking in. Order {order_name} "
+        "({items}) {order_status_sentence}\n\nFernhill & Co.",
+    ),
+    ActionSpec(
+        "update_shipping_address",
+        "effect",
+        "change the shipping address of an unfulfilled order",
+        "Hi {customer_first_name},\n\nDone: order {order_name} will now ship to "
+        "{new_address}.\n\nFernhill & Co.",
+    ),
+    ActionSpec(
+        "remove_line_item",
+        "effect",
+        "remove one line item from an unfulfilled order and refund its price",
+        "Hi {customer_first_name},\n\nI've removed the {edit_item} from order {order_name}; "
+        "the difference goes back to your original payment method.\n\nFernhill & Co.",
+    ),
+    ActionSpec(
+        "cancel_order",
+        "effect",
+        "cancel an unfulfilled order and refund it in full",
+        "Hi {customer_first_name},\n\nOrder {order_name} is cancelled and {order_total_text} "
+        "is on its way back to your original payment method (3-5 business days).\n\n"
+        "Fernhill & Co.",
+    ),
+    ActionSpec(
+        "create_return",
+        "effect",
+        "open a return and send the prepaid label",
+        "Hi {customer_first_name},\n\nYour return for order {order_name} is open. Print your "
+        "prepaid label here: {return_label_url}\nOnce the parcel is scanned we refund you within "
+        "5 business days.\n\nFernhill & Co.",
+    ),
+    ActionSpec(
+        "refund_order",
+        "effect",
+        "refund what is still refundable on the order",
+        "Hi {customer_first_name},\n\nI've refunded {refund_amount_text} for order {order_name} "
+        "to your original payment method; it shows up within 3-5 business days.\n\n"
+        "Fernhill & Co.",
+    ),
+    ActionSpec(
+        "pause_subscription",
+        "effect",
+        "pause the subscription",
+        "Hi {customer_first_name},\n\nYour {subscription_product} subscription is paused. "
+        "Resume any time from your account.\n\nFernhill & Co.",
+    ),
+    ActionSpec(
+        "skip_next_charge",
+        "effect",
+        "skip the next scheduled charge",
+        "Hi {customer_first_name},\n\nDone: the {subscription_product} delivery scheduled for "
+        "{next_charge_date} is skipped.\n\nFernhill & Co.",
+    ),
+    ActionSpec(
+        "swap_subscription_product",
+        "effect",
+        "swap the subscribed product for another subscribable product",
+        "Hi {customer_first_name},\n\nYour subscription now sends {swap_product} instead of "
+        "{subscription_product}, starting with the next delivery.\n\nFernhill & Co.",
+    ),
+    ActionSpec(
+        "change_subscription_frequency",
+        "effect",
+        "change the delivery interval",
+        "Hi {customer_first_name},\n\nYour {subscription_product} will now arrive every "
+        "{requested_frequency_weeks} weeks.\n\nFernhill & Co.",
+    ),
+    ActionSpec(
+        "send_password_reset",
+        "effect",
+        "email a password reset link",
+        "Hi {customer_first_name},\n\nI've sent a password reset link to {customer_email}. "
+        "It is valid for 24 hours.\n\nFernhill & Co.",
+    ),
+    ActionSpec(
+        "request_email_change",
+        "effect",
+        "start an email change; the new address must confirm it",
+        "Hi {customer_first_name},\n\nWe've sent a confirmation link to {new_email}. Once you "
+        "click it, that address becomes your login.\n\nFernhill & Co.",
+    ),
+    ActionSpec(
+        "answer_from_kb",
+        "reply",
+        "answer from the best knowledge-base passage",
+        "Hi {customer_first_name},\n\n{kb_answer}\n\n(From our help centre: {kb_title}.)\n\n"
+        "Fernhill & Co.",
+    ),
+    ActionSpec("edit_order", "recommend", "a person edits the order", ""),
+    ActionSpec("review_subscription", "recommend", "a person reviews the subscription", ""),
+    ActionSpec("review_account", "recommend", "a person reviews the account request", ""),
+    ActionSpec("human_review", "recommend", "a person reads the ticket and decides", ""),
+)
+
+ESCALATE = "escalate"

@@ -630,3 +630,26 @@ def test_dockerfile_builds_one_non_root_image_with_everything_the_app_reads() ->
     ]
     assert users == [f"{chart_user}:{chart_user}"]
     assert instructions[-2:] == [["ENTRYPOINT", '["supportloop"]'], ["CMD", '["--help"]']]
+
+
+# --- values -------------------------------------------------------------------------------
+
+# Values whose contents are Kubernetes API objects, documented by Kubernetes itself.
+KUBERNETES_OBJECTS = {"podSecurityContext", "securityContext", "startup", "liveness", "readiness"}
+
+
+def test_every_chart_value_has_a_comment() -> None:
+    lines = (CHART / "values.yaml").read_text().splitlines()
+    ancestors: list[tuple[int, str]] = []
+    undocumented = []
+    for number, line in enumerate(lines):
+        key = re.match(r"^( *)([A-Za-z_][\w.-]*):", line)
+        if not key:
+            continue
+        indent = len(key.group(1))
+        ancestors = [(i, name) for i, name in ancestors if i < indent]
+        inside_object = any(name in KUBERNETES_OBJECTS for _, name in ancestors)
+        if not inside_object and not lines[number - 1].lstrip().startswith("#"):
+            undocumented.append(f"{number + 1}: {line.strip()}")
+        ancestors.append((indent, key.group(2)))
+    assert undocumented == []

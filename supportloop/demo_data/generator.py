@@ -451,7 +451,9 @@ def generate(seed: int = DEFAULT_SEED) -> DemoData:
             size_wanted = rng.choice(others)
         slots = {
             "first": customer["first_name"],
-            "order": f"#{order_ref}" if rng.random() < 0.6 else str(order_ref),
+            "order": f"#{order_ref}"
+            if ref_style == "body" or rng.random() < 0.6
+            else str(order_ref),
             "item": item,
             "size": size_wanted,
             "new_address": "",

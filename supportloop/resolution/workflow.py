@@ -23,7 +23,7 @@ from supportloop.events import (
     TicketResolved,
     derive_event_id,
 )
-from supportloop.policy import ACTIONS, Decision, PolicySet, decide
+from supportloop.policy import ACTIONS, Decision, PolicySet, Rule, decide
 from supportloop.resolution.effects import EFFECTS, Ports, perform
 from supportloop.resolution.facts import ORDER_FACTS, FactGatherer, FactSheet
 from supportloop.resolution.ports import (
@@ -112,7 +112,7 @@ class ResolutionWorkflow:
         if classified.escalate:
             return [self._escalate(ctx, "classifier_escalated", classified.reasons)]
         ctx.sheet = await self.gatherer.gather(classified.ticket, rule.facts_used)
-        ctx.decision = decision = decide(rule, ctx.sheet.facts)
+        ctx.decision = decision = await self._decide(ctx, rule)
         customer = classified.ticket.customer
         if decision.escalate:
             reason = escalation_reason(decision, ctx.sheet.facts)
@@ -130,6 +130,18 @@ class ResolutionWorkflow:
         if ctx.mode in ("shadow", "paused"):
             return [await self._draft(ctx, reply or "")]
         return [await self._resolve_live(ctx)]
+
+    async def _decide(self, ctx: _Context, rule: Rule) -> Decision:
+        """A ticket already acted on in live mode keeps its first decision: redelivery after
+        the effect must not re-read the changed state and decide differently."""
+        if ctx.mode == "live":
+            prior = await self.ledger.get(f"{ctx.classified.ticket_id}:decision")
+            if prior is not None:
+                return Decision(
+                    rule.rule_id, str(prior["rule_version"]), rule.category, False,
+                    str(prior["action"]), (),
+                )  # fmt: skip
+        return decide(rule, ctx.sheet.facts)
 
     # outcomes ---------------------------------------------------------------------------
     async def _draft(self, ctx: _Context, reply: str) -> EventBase:
@@ -156,6 +168,10 @@ class ResolutionWorkflow:
         params = self._params(ctx)
         result: dict[str, FactValue] = {}
         verified = True
+        await self.ledger.record(
+            f"{ticket_id}:decision",
+            {"action": name, "rule_version": ctx.decision.rule_version},
+        )
         if name in EFFECTS:
             recorded = await self.ledger.get(key)
             outcome = await perform(
@@ -165,18 +181,21 @@ class ResolutionWorkflow:
                 return self._escalate(
                     ctx, "verification_failed", (f"{name} not visible after acting",)
                 )
-            await self.ledger.record(key, {"action": name, "result": dict(outcome.result)})
             params, result, verified = outcome.params, outcome.result, outcome.verified
-            ctx.sheet.facts.update({k: v for k, v in result.items() if k == "label_url"})
+            if recorded is not None:  # redelivery: report what was done the first time
+                params, result = dict(recorded["params"]), dict(recorded["result"])
+            else:
+                await self.ledger.record(key, {"params": params, "result": result})
             if "label_url" in result:
                 ctx.sheet.facts["return_label_url"] = result["label_url"]
-        reply = render(ACTIONS[name].template, ctx.sheet.facts)
+        reply_key = f"{ticket_id}:reply"
+        sent = await self.ledger.get(reply_key)
+        reply = str(sent["body"]) if sent else render(ACTIONS[name].template, ctx.sheet.facts)
         if reply is None:
             return self._escalate(ctx, "facts_missing", ("reply template incomplete",))
-        reply_key = f"{ticket_id}:reply"
-        if await self.ledger.get(reply_key) is None:
+        if sent is None:
             await self.ports.helpdesk.public_reply(ticket_id, reply, reply_key)
-            await self.ledger.record(reply_key, {"action": "public_reply"})
+            await self.ledger.record(reply_key, {"body": reply})
         action = ActionTaken(
             name=name, idempotency_key=key, params=params, verified=verified, result=result
         )

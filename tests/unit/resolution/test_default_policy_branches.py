@@ -1,0 +1,133 @@
+"""Every branch of every default policy, over the bundled demo tickets and in-memory fakes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from conftest import Harness
+
+from supportloop.events import KnowledgeGapFound, TicketEscalated, TicketResolved
+
+RESOLVED = {
+    ("wismo", "in_transit"): "send_tracking",
+    ("wismo", "late"): "apologize_and_check_carrier",
+    ("wismo", "unshipped"): "send_order_status",
+    ("order_status", "in_transit"): "send_order_status",
+    ("order_status", "unshipped"): "send_order_status",
+    ("order_status", "just_placed"): "send_order_status",
+    ("order_status", "delivered"): "send_order_status",
+    ("address_change", "before_fulfilment"): "update_shipping_address",
+    ("address_change", "just_placed"): "update_shipping_address",
+    ("order_modification", "remove_in_window"): "remove_line_item",
+    ("cancellation", "before_fulfilment"): "cancel_order",
+    ("cancellation", "just_placed"): "cancel_order",
+    ("return_request", "in_window"): "create_return",
+    ("return_request", "in_window_large"): "create_return",
+    ("refund_request", "within_cap"): "refund_order",
+    ("refund_request", "unshipped_within_cap"): "refund_order",
+    ("subscription_change", "pause"): "pause_subscription",
+    ("subscription_change", "skip"): "skip_next_charge",
+    ("subscription_change", "swap"): "swap_subscription_product",
+    ("subscription_change", "frequency"): "change_subscription_frequency",
+    ("account_help", "password_reset"): "send_password_reset",
+    ("account_help", "email_change"): "request_email_change",
+    ("policy_question", "kb_answered"): "answer_from_kb",
+}
+# (category, scenario) -> (reason, recommended action)
+ESCALATED = {
+    ("wismo", "delivered"): ("out_of_policy", "send_tracking"),
+    ("wismo", "unknown_order"): ("unknown_order", "send_tracking"),
+    ("wismo", "someone_elses_order"): ("out_of_policy", "send_tracking"),
+    ("order_status", "cancelled"): ("out_of_policy", "send_order_status"),
+    ("address_change", "already_shipped"): ("out_of_policy", "update_shipping_address"),
+    ("address_change", "no_new_address"): ("out_of_policy", "update_shipping_address"),
+    ("order_modification", "remove_after_window"): ("out_of_policy", "edit_order"),
+    ("order_modification", "already_shipped"): ("out_of_policy", "edit_order"),
+    ("order_modification", "variant_change"): ("out_of_policy", "edit_order"),
+    ("cancellation", "already_shipped"): ("out_of_policy", "cancel_order"),
+    ("cancellation", "delivered"): ("out_of_policy", "cancel_order"),
+    ("cancellation", "already_cancelled"): ("out_of_policy", "cancel_order"),
+    ("return_request", "outside_window"): ("out_of_policy", "create_return"),
+    ("return_request", "final_sale"): ("out_of_policy", "create_return"),
+    ("return_request", "not_delivered"): ("out_of_policy", "create_return"),
+    ("refund_request", "above_cap"): ("out_of_policy", "refund_order"),
+    ("refund_request", "outside_window"): ("out_of_policy", "refund_order"),
+    ("refund_request", "already_refunded"): ("out_of_policy", "refund_order"),
+    ("refund_request", "unknown_order"): ("unknown_order", "refund_order"),
+    ("subscription_change", "skip_while_paused"): ("out_of_policy", "review_subscription"),
+    ("account_help", "email_taken"): ("out_of_policy", "review_account"),
+    ("policy_question", "kb_unanswered"): ("kb_no_answer", "answer_from_kb"),
+}
+
+
+@pytest.fixture(scope="module")
+def shared() -> Iterator[Harness]:
+    h = Harness()
+    try:
+        yield h
+    finally:
+        h.shop.close()
+
+
+def test_the_tables_cover_every_scenario_of_every_policy_category(shared: Harness) -> None:
+    scenarios = {
+        (label["category"], label["scenario"])
+        for label in shared.labels.values()
+        if label["category"] in shared.workflow.policies
+    }
+    assert scenarios == set(RESOLVED) | set(ESCALATED)
+
+
+def test_every_then_branch_of_the_default_policies_is_exercised() -> None:
+    from supportloop.policy import load_policies
+
+    from conftest import REPO
+
+    used = {action for action in RESOLVED.values()}
+    for rule in load_policies(REPO / "policies").values():
+        assert {b.action for b in rule.branches} <= used, rule.category
+
+
+@pytest.mark.parametrize(("category", "scenario"), sorted(RESOLVED))
+async def test_resolves_in_live_mode(shared: Harness, category: str, scenario: str) -> None:
+    ids = shared.ticket_ids(category, scenario)
+    assert ids
+    for tid in ids:
+        events = await shared.workflow.handle(shared.classified(tid), "live")
+        assert len(events) == 1, tid
+        event = events[0]
+        assert isinstance(event, TicketResolved), (tid, event)
+        assert event.action is not None
+        assert (event.action.name, event.action.verified) == (RESOLVED[category, scenario], True)
+        assert event.outcome == "resolved" and event.mode == "live"
+        assert event.action.idempotency_key == f"{tid}:{event.action.name}"
+        assert "{" not in event.reply and event.reply.startswith("Hi ")
+
+
+@pytest.mark.parametrize(("category", "scenario"), sorted(ESCALATED))
+async def test_escalates_outside_policy(shared: Harness, category: str, scenario: str) -> None:
+    reason, recommended = ESCALATED[category, scenario]
+    ids = shared.ticket_ids(category, scenario)
+    assert ids
+    before = len(shared.effects())
+    for tid in ids:
+        events = await shared.workflow.handle(shared.classified(tid), "live")
+        escalated = events[0]
+        assert isinstance(escalated, TicketEscalated), (tid, escalated)
+        assert (escalated.reason, escalated.recommended_action) == (reason, recommended), tid
+        assert escalated.stage == "resolver"
+        assert escalated.reasons
+        gaps = [e for e in events if isinstance(e, KnowledgeGapFound)]
+        assert len(gaps) == (1 if reason == "kb_no_answer" else 0)
+    assert len(shared.effects()) == before  # escalations change nothing
+
+
+@pytest.mark.parametrize("category", ["billing", "legal", "sizing_fit", "complaint", "other"])
+async def test_categories_without_a_policy_escalate_with_no_policy(
+    shared: Harness, category: str
+) -> None:
+    tid = next(t for t, label in shared.labels.items() if label["category"] == category)
+    [event] = await shared.workflow.handle(shared.classified(tid), "live")
+    assert isinstance(event, TicketEscalated)
+    assert (event.reason, event.recommended_action) == ("no_policy", "human_review")

@@ -11,6 +11,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
@@ -20,7 +21,7 @@ import pytest
 import yaml
 
 from supportloop.settings import KafkaSettings, ServiceSettings
-from supportloop.topics import ALL_TOPICS, CONFIG
+from supportloop.topics import ALL_TOPICS
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 CHART = REPO_ROOT / "deploy" / "helm" / "supportloop"
@@ -281,7 +282,7 @@ def test_no_secret_value_appears_in_any_manifest(scenario: str) -> None:
 @helm_tests
 @pytest.mark.parametrize("scenario", SCENARIOS)
 def test_topic_job_creates_the_topics_before_install_and_upgrade(
-    scenario: str, app_environment: pytest.MonkeyPatch
+    scenario: str, app_environment: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     manifests = render_scenario(scenario)
     values = scenario_values(scenario)["kafka"]
@@ -304,11 +305,33 @@ def test_topic_job_creates_the_topics_before_install_and_upgrade(
     assert kafka.topic_prefix == values["topicPrefix"]
     assert kafka.bootstrap_servers == values["bootstrapServers"]
 
-    # What `supportloop topics create` makes of these settings: the config topic is compacted.
-    config_topic = CONFIG.full_name(kafka.topic_prefix)
-    assert config_topic == f"{values['topicPrefix']}supportloop.config.v1"
-    assert CONFIG.config() == {"cleanup.policy": "compact"}
-    assert CONFIG in ALL_TOPICS
+    # What `supportloop topics create` makes of exactly this environment.
+    plan = topic_plan(env, tmp_path)
+    prefix = values["topicPrefix"]
+    assert plan[f"{prefix}supportloop.config.v1"] == (1, "compact")
+    assert plan[f"{prefix}supportloop.tickets.inbound.v1"] == (values["partitions"], "delete")
+    assert set(plan) == {t.full_name(prefix) for t in ALL_TOPICS}
+
+
+def topic_plan(env: dict[str, str], cwd: Path) -> dict[str, tuple[int, str]]:
+    """`supportloop topics list` (the registry `topics create` works from) under env."""
+    cli = Path(sys.executable).parent / "supportloop"
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("SUPPORTLOOP_")}
+    result = subprocess.run(
+        [str(cli), "topics", "list"],
+        env={**clean, **env},
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    plan = {}
+    for line in result.stdout.splitlines():
+        row = re.fullmatch(r"(\S+)\s+key=\S+\s+partitions=(\d+)\s+cleanup=(\S+)", line.strip())
+        assert row, line
+        plan[row.group(1)] = (int(row.group(2)), row.group(3))
+    return plan
 
 
 @helm_tests

@@ -14,6 +14,7 @@ from supportloop.classification.guardrails import (
     UPSET_CUSTOMER,
     GuardrailHit,
     check_ticket,
+    guardrail_text,
     is_upset,
 )
 from supportloop.classification.language import detect_language
@@ -24,6 +25,7 @@ from supportloop.classification.taxonomy import (
     Taxonomy,
     load_taxonomy,
 )
+from supportloop.classification.text import normalise
 from supportloop.classification.verdict import Verdict
 from supportloop.events import Ticket
 
@@ -62,21 +64,25 @@ class Classifier:
     def classify_batch(self, tickets: Sequence[Ticket]) -> list[Verdict]:
         if not tickets:
             return []
-        probabilities = self.model.predict_proba([t.text for t in tickets])
+        normalised = [normalise(t.text) for t in tickets]
+        probabilities = self.model.predict_proba(normalised, normalised=True)
         best = probabilities.argmax(axis=1)
         confidence = probabilities[np.arange(len(tickets)), best]
         return [
-            self._decide(ticket, self.model.classes[int(b)], float(c))
-            for ticket, b, c in zip(tickets, best, confidence, strict=True)
+            self._decide(ticket, text, self.model.classes[int(b)], float(c))
+            for ticket, text, b, c in zip(tickets, normalised, best, confidence, strict=True)
         ]
 
     def explain(self, ticket: Ticket) -> tuple[GuardrailHit, ...]:
         """The guardrail hits behind a verdict, with the words that matched."""
         return check_ticket(ticket)
 
-    def _decide(self, ticket: Ticket, predicted: str, probability: float) -> Verdict:
-        hits = check_ticket(ticket)
-        language, _ = detect_language(ticket.text)
+    def _decide(
+        self, ticket: Ticket, normalised: str, predicted: str, probability: float
+    ) -> Verdict:
+        prepared = guardrail_text(normalised, normalised=True)
+        hits = check_ticket(ticket, prepared)
+        language, _ = detect_language(prepared, folded=True)
         reasons = [hit.reason for hit in hits]
         forced = next((CATEGORY_OF_REASON[r] for r in CATEGORY_OF_REASON if r in reasons), None)
         if forced is not None:
@@ -86,7 +92,7 @@ class Classifier:
             confidence = probability
         spec = self.taxonomy.spec(category)
         tier = spec.tier
-        if spec.upset_tier is not None and is_upset(ticket.text):
+        if spec.upset_tier is not None and is_upset(ticket.text, prepared):
             tier = spec.tier_for(True)
             reasons.append(UPSET_CUSTOMER)
         if SUSPICIOUS_INSTRUCTIONS in reasons:

@@ -30,7 +30,7 @@ _MAX_WORD = 40
 @dataclass(frozen=True)
 class FeatureConfig:
     char_sizes: tuple[int, ...] = (2, 3, 4, 5)
-    bits: int = 22
+    bits: int = 20
     max_chars: int = 1500
     word_weight: float = 1.0
     char_weight: float = 1.0
@@ -46,6 +46,15 @@ class Vocabulary:
     def __len__(self) -> int:
         return int(self.buckets.shape[0])
 
+    def lookup(self, bits: int) -> npt.NDArray[np.int32]:
+        """Bucket id -> feature index, -1 for buckets never seen in training."""
+        cached: npt.NDArray[np.int32] | None = self.__dict__.get("_lookup")
+        if cached is None or cached.shape[0] != 1 << bits:
+            cached = np.full(1 << bits, -1, dtype=np.int32)
+            cached[self.buckets] = np.arange(len(self), dtype=np.int32)
+            object.__setattr__(self, "_lookup", cached)
+        return cached
+
 
 def _bucket(hashes: U64, tag: int, bits: int) -> I64:
     with np.errstate(over="ignore"):
@@ -53,9 +62,10 @@ def _bucket(hashes: U64, tag: int, bits: int) -> I64:
     return (mixed >> np.uint64(64 - bits)).astype(np.int64)
 
 
-def _encode(texts: Sequence[str], max_chars: int) -> tuple[U64, I64]:
+def _encode(texts: Sequence[str], max_chars: int, normalised: bool) -> tuple[U64, I64]:
     """One byte array for the batch; docs separated by a 0 byte. Returns codes and doc ids."""
-    joined = b"\x00".join((" " + normalise(t)[:max_chars] + " ").encode() for t in texts)
+    clean = texts if normalised else [normalise(t) for t in texts]
+    joined = b"\x00".join((" " + t[:max_chars] + " ").encode() for t in clean)
     raw = np.frombuffer(joined, dtype=np.uint8)
     doc_of = np.cumsum(raw == 0, dtype=np.int64)
     return raw.astype(np.uint64), doc_of
@@ -117,9 +127,11 @@ def _word_grams(codes: U64, doc_of: I64, bits: int) -> tuple[I64, I64]:
 Grams = tuple[I64, I64]
 
 
-def extract(texts: Sequence[str], config: FeatureConfig) -> tuple[Grams, Grams]:
+def extract(
+    texts: Sequence[str], config: FeatureConfig, normalised: bool = False
+) -> tuple[Grams, Grams]:
     """(doc ids, bucket ids) of every word and character n-gram in the batch."""
-    codes, doc_of = _encode(texts, config.max_chars)
+    codes, doc_of = _encode(texts, config.max_chars, normalised)
     return _word_grams(codes, doc_of, config.bits), _char_grams(
         codes, doc_of, config.char_sizes, config.bits
     )
@@ -134,10 +146,10 @@ def fit_vocabulary(grams: Grams, n_docs: int, min_df: int = 1) -> Vocabulary:
     return Vocabulary(buckets=df_buckets[keep].astype(np.int64), idf=idf)
 
 
-def _tfidf(grams: Grams, n_docs: int, vocab: Vocabulary) -> sparse.csr_matrix:
+def _tfidf(grams: Grams, n_docs: int, vocab: Vocabulary, bits: int) -> sparse.csr_matrix:
     docs, buckets = grams
-    index = np.minimum(np.searchsorted(vocab.buckets, buckets), max(len(vocab) - 1, 0))
-    known = vocab.buckets[index] == buckets if len(vocab) else np.zeros(0, dtype=bool)
+    index = vocab.lookup(bits)[buckets]
+    known = index >= 0
     ones = np.ones(int(known.sum()), dtype=np.float32)
     matrix = sparse.csr_matrix(
         (ones, (docs[known], index[known])), shape=(n_docs, len(vocab)), dtype=np.float32
@@ -154,14 +166,18 @@ def _tfidf(grams: Grams, n_docs: int, vocab: Vocabulary) -> sparse.csr_matrix:
 
 
 def transform(
-    texts: Sequence[str], config: FeatureConfig, vocabs: tuple[Vocabulary, Vocabulary]
+    texts: Sequence[str],
+    config: FeatureConfig,
+    vocabs: tuple[Vocabulary, Vocabulary],
+    normalised: bool = False,
 ) -> sparse.csr_matrix:
-    words, chars = extract(texts, config)
+    """TF-IDF rows; ``normalised``: the texts already went through ``text.normalise``."""
+    words, chars = extract(texts, config, normalised)
     n = len(texts)
     return sparse.hstack(
         (
-            _tfidf(words, n, vocabs[0]) * np.float32(config.word_weight),
-            _tfidf(chars, n, vocabs[1]) * np.float32(config.char_weight),
+            _tfidf(words, n, vocabs[0], config.bits) * np.float32(config.word_weight),
+            _tfidf(chars, n, vocabs[1], config.bits) * np.float32(config.char_weight),
         ),
         format="csr",
     )

@@ -47,9 +47,12 @@ _WORD = re.compile(r"[a-z]+")
 DEFAULT_LANGUAGE = "en"
 
 
-def detect_language(text: str) -> tuple[str, float]:
-    """(ISO 639-1 code, share of common words that voted for it)."""
-    words = _WORD.findall(fold_accents(text.lower())[:2000])
+def detect_language(text: str, folded: bool = False) -> tuple[str, float]:
+    """(ISO 639-1 code, share of common words that voted for it).
+
+    ``folded``: the text is already lower-case with accents folded.
+    """
+    words = _WORD.findall((text if folded else fold_accents(text.lower()))[:2000])
     scores = {lang: 0 for lang in _COMMON_WORDS}
     for word in words:
         for lang, common in _COMMON_WORDS.items():

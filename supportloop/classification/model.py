@@ -40,12 +40,12 @@ class CategoryModel:
     temperature: float
     info: dict[str, Any] = field(default_factory=dict)
 
-    def scores(self, texts: Sequence[str]) -> F32:
-        features = transform(texts, self.config, self.vocabs)
+    def scores(self, texts: Sequence[str], normalised: bool = False) -> F32:
+        features = transform(texts, self.config, self.vocabs, normalised)
         return np.asarray(features @ self.coef, dtype=np.float32) + self.intercept
 
-    def predict_proba(self, texts: Sequence[str]) -> F32:
-        return softmax(self.scores(texts), self.temperature)
+    def predict_proba(self, texts: Sequence[str], normalised: bool = False) -> F32:
+        return softmax(self.scores(texts, normalised), self.temperature)
 
     def save(self, directory: Path) -> None:
         directory.mkdir(parents=True, exist_ok=True)

@@ -24,5 +24,7 @@ def normalise(text: str) -> str:
 
 def fold_accents(text: str) -> str:
     """'Qué pasó' -> 'que paso': lets one pattern match with or without accents."""
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ß", "ss")

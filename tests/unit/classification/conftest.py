@@ -1,0 +1,10 @@
+from __future__ import annotations
+
+import pytest
+
+from supportloop.classification import Classifier
+
+
+@pytest.fixture(scope="session")
+def classifier() -> Classifier:
+    return Classifier.load()

@@ -225,6 +225,14 @@ class WeeklyBook:
                     merged.merge(tally, limit)
             return merged
 
+    def csat_stats(self, week: str, category: str, resolver: Resolver) -> tuple[int, float | None]:
+        """(ratings, mean points) of one category's week without copying its tally."""
+        with self._lock:
+            tally = self._weeks.get(week, {}).get(category)
+            if tally is None:
+                return 0, None
+            return tally.csat_count(resolver), tally.csat(resolver)
+
     def csat_change(
         self, week: str, category: str | None, resolver: Resolver | None = None
     ) -> float | None:

@@ -39,9 +39,8 @@ def find_csat_drop(
     book: WeeklyBook, category: str, week: str, min_sample: int, drop_points: float
 ) -> CsatDrop | None:
     before = previous_week(week)
-    now_tally, before_tally = book.tally(week, category), book.tally(before, category)
-    now_points, before_points = now_tally.csat("ai"), before_tally.csat("ai")
-    ratings, previous_ratings = now_tally.csat_count("ai"), before_tally.csat_count("ai")
+    ratings, now_points = book.csat_stats(week, category, "ai")
+    previous_ratings, before_points = book.csat_stats(before, category, "ai")
     if now_points is None or before_points is None:
         return None
     if ratings < min_sample or previous_ratings < min_sample:

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from supportloop.connectors import ConnectorRejected, ConnectorUnavailable
+from supportloop.connectors import ConnectorRejected
 from supportloop.demo_data import generate
 from supportloop.demo_store import DemoShop, ShopError
 from supportloop.events import Ticket, TicketClassified

@@ -80,9 +80,9 @@ def test_the_tables_cover_every_scenario_of_every_policy_category(shared: Harnes
 
 
 def test_every_then_branch_of_the_default_policies_is_exercised() -> None:
-    from supportloop.policy import load_policies
-
     from conftest import REPO
+
+    from supportloop.policy import load_policies
 
     used = {action for action in RESOLVED.values()}
     for rule in load_policies(REPO / "policies").values():

@@ -13,7 +13,7 @@ from supportloop.resolution import InMemoryLedger
 
 
 def _first(h: Harness, category: str, scenario: str) -> str:
-    return h.ticket_ids(category, scenario)[0]
+    return str(h.ticket_ids(category, scenario)[0])
 
 
 async def test_live_refund_acts_once_verifies_and_replies(harness: Harness) -> None:

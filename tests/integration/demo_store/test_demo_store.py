@@ -1,0 +1,172 @@
+"""Connectors and the workflow against the running demo store (no Kafka: default run)."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import httpx
+import pytest
+
+from supportloop.connectors import (
+    AccountActions,
+    ConnectorUnavailable,
+    RechargeSubscriptions,
+    RetryPolicy,
+    ShopifyCommerce,
+    ZendeskHelpdesk,
+)
+from supportloop.demo_store import start_demo_store_in_thread
+from supportloop.events import Ticket, TicketClassified, TicketEscalated, TicketResolved
+from supportloop.resolution import InMemoryLedger, ResolverSettings, build_workflow
+
+REPO = Path(__file__).resolve().parents[3]
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[str]:
+    url, stop = start_demo_store_in_thread(db_path=tmp_path / "store.db")
+    try:
+        yield url
+    finally:
+        stop()
+
+
+def _effects(url: str) -> list[dict[str, object]]:
+    return list(httpx.get(f"{url}/_demo/side-effects").json()["side_effects"])
+
+
+def _fault(url: str, count: int) -> None:
+    httpx.post(f"{url}/_demo/faults", json={"prefix": "/admin", "status": 503, "count": count})
+
+
+def _tickets() -> dict[str, tuple[Ticket, dict[str, str]]]:
+    labels = {
+        json.loads(line)["id"]: json.loads(line)
+        for line in (REPO / "data/demo/labels.jsonl").read_text().splitlines()
+    }
+    out = {}
+    for line in (REPO / "data/demo/tickets.jsonl").read_text().splitlines():
+        ticket = Ticket.model_validate_json(line)
+        out[ticket.id] = (ticket, labels[ticket.id])
+    return out
+
+
+def _classified(ticket: Ticket, category: str) -> TicketClassified:
+    return TicketClassified(
+        event_id=f"c-{ticket.id}", ticket_id=ticket.id, ticket=ticket,
+        received_at=datetime.now(UTC), category=category, tier=1, confidence=0.9,
+        escalate=False, classifier="test", model_version="test",
+    )  # fmt: skip
+
+
+def test_starts_fast_and_answers_health(tmp_path: Path) -> None:
+    started = time.perf_counter()
+    url, stop = start_demo_store_in_thread(db_path=tmp_path / "s.db")
+    try:
+        assert time.perf_counter() - started < 2.0
+        assert httpx.get(f"{url}/health").json() == {"status": "ok"}
+    finally:
+        stop()
+
+
+async def test_connector_happy_paths(store: str) -> None:
+    commerce = ShopifyCommerce(store)
+    helpdesk = ZendeskHelpdesk(store)
+    subs = RechargeSubscriptions(f"{store}/recharge")
+    accounts = AccountActions(f"{store}/accounts")
+    order = await commerce.get_order("1001")
+    assert order is not None and order["name"] == "#1001"
+    assert await commerce.get_order("424242") is None
+    latest = await commerce.latest_order_for(order["email"])
+    assert latest is not None and latest["email"] == order["email"]
+    await helpdesk.public_reply("T-9", "Hello!", "T-9:reply")
+    await helpdesk.internal_note("T-9", "draft", "T-9:note")
+    await helpdesk.add_tags("T-9", ["carrier_check"], "T-9:tags")
+    ticket = await helpdesk.get_ticket("T-9")
+    assert ticket is not None
+    assert [c["public"] for c in ticket["comments"]] == [True, False]
+    assert ticket["tags"] == ["carrier_check"]
+    subscriber = await subs.subscriptions_for("nobody@example.com")
+    assert subscriber == []
+    account = await accounts.get_account(order["email"])
+    assert account is not None and account["password_resets"] == 0
+    await accounts.send_password_reset(order["email"], "T-9:reset")
+    assert (await accounts.get_account(order["email"]) or {})["password_resets"] == 1
+    kinds = [e["kind"] for e in _effects(store)]
+    assert kinds == [
+        "helpdesk.public_reply", "helpdesk.internal_note", "helpdesk.tags",
+        "account.password_reset",
+    ]  # fmt: skip
+    for client in (commerce, helpdesk, subs, accounts):
+        await client.aclose()
+
+
+async def test_injected_faults_are_retried_then_escalated_by_the_workflow(store: str) -> None:
+    _fault(store, 2)
+    commerce = ShopifyCommerce(store, retry=RetryPolicy(attempts=3, backoff_s=0.0))
+    assert (await commerce.get_order("1001") or {})["id"] == 1001  # third attempt succeeds
+    _fault(store, 3)
+    with pytest.raises(ConnectorUnavailable):
+        await commerce.get_order("1001")
+    await commerce.aclose()
+
+
+async def test_workflow_refunds_cancels_updates_and_replies_exactly_once(store: str) -> None:
+    settings = ResolverSettings(retry_backoff_s=0.0)
+    workflow = build_workflow(
+        store, REPO / "policies", REPO / "knowledge_base", InMemoryLedger(), settings=settings
+    )
+    tickets = _tickets()
+    wanted = {
+        ("refund_request", "within_cap"): "order.refund",
+        ("cancellation", "before_fulfilment"): "order.cancel",
+        ("address_change", "before_fulfilment"): "order.update_address",
+    }
+    chosen = []
+    for (category, scenario), kind in wanted.items():
+        tid = next(
+            t for t, (ticket, label) in tickets.items()
+            if (label["category"], label["scenario"]) == (category, scenario)
+            and not ticket.customer.vip
+        )  # fmt: skip
+        chosen.append((tid, category, kind))
+    for _ in range(2):  # the second pass is a redelivery
+        for tid, category, _kind in chosen:
+            [event] = await workflow.handle(_classified(tickets[tid][0], category), "live")
+            assert isinstance(event, TicketResolved)
+            assert event.action is not None and event.action.verified
+    effects = _effects(store)
+    for tid, _category, kind in chosen:
+        assert len([e for e in effects if e["kind"] == kind]) == 1
+        replies = [
+            e for e in effects if e["kind"] == "helpdesk.public_reply" and e["target"] == tid
+        ]
+        assert len(replies) == 1
+    # a restarted resolver (empty ledger) still does not act again
+    fresh = build_workflow(
+        store, REPO / "policies", REPO / "knowledge_base", InMemoryLedger(), settings=settings
+    )
+    for tid, category, _kind in chosen:
+        await fresh.handle(_classified(tickets[tid][0], category), "live")
+    assert len(_effects(store)) == len(effects)
+
+
+async def test_read_only_settings_refuse_writes(store: str) -> None:
+    workflow = build_workflow(
+        store, REPO / "policies", REPO / "knowledge_base", InMemoryLedger(),
+        settings=ResolverSettings(read_only=True, retry_backoff_s=0.0),
+    )  # fmt: skip
+    tickets = _tickets()
+    tid = next(
+        t for t, (ticket, label) in tickets.items()
+        if (label["category"], label["scenario"]) == ("refund_request", "within_cap")
+        and not ticket.customer.vip
+    )  # fmt: skip
+    [event] = await workflow.handle(_classified(tickets[tid][0], "refund_request"), "live")
+    assert isinstance(event, TicketEscalated)
+    assert event.reason == "connector_error"
+    assert _effects(store) == []

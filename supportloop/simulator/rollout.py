@@ -99,7 +99,7 @@ class _Rollout:
                 ticket_id=key,
                 occurred_at=at,
                 category=category,
-                mode=mode,  # type: ignore[arg-type]
+                mode=mode,
                 previous_mode=None,
                 changed_by=OPS,
                 reason=reason,
@@ -234,7 +234,7 @@ class _Rollout:
                 kind="csat",
                 category=category,
                 csat_score=_score(rng, weights),
-                resolved_by=resolved_by,  # type: ignore[arg-type]
+                resolved_by=resolved_by,
             )
         )
 
@@ -290,7 +290,7 @@ class _Rollout:
                 ticket_id=tid,
                 occurred_at=replied + timedelta(seconds=1),
                 category=category,
-                verdict=verdict,  # type: ignore[arg-type]
+                verdict=verdict,
                 edit_ratio=0.0 if verdict == "sent_as_is" else round(rng.uniform(0.05, 1.0), 2),
             )
         )

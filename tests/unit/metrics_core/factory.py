@@ -65,7 +65,7 @@ def resolved(
         **_base(ticket_id, when),
         category=category,
         mode="live" if outcome == "resolved" else "shadow",
-        outcome=outcome,  # type: ignore[arg-type]
+        outcome=outcome,
         reply="done",
         rule_id="r",
         rule_version="1",
@@ -111,7 +111,7 @@ def csat(
         kind="csat",
         category=category,
         csat_score=score,
-        resolved_by=resolved_by,  # type: ignore[arg-type]
+        resolved_by=resolved_by,
     )
 
 
@@ -145,8 +145,8 @@ def mode_changed(
     return ev.AutonomyModeChanged(
         **_base(f"config:{category}", when),
         category=category,
-        mode=mode,  # type: ignore[arg-type]
-        previous_mode=previous,  # type: ignore[arg-type]
+        mode=mode,
+        previous_mode=previous,
         changed_by=by,
         reason="test",
     )

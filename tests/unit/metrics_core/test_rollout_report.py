@@ -65,7 +65,10 @@ def test_same_seed_gives_the_same_report_and_another_seed_does_not() -> None:
 
 
 def test_report_renders_table_csv_and_json() -> None:
-    events = [resolved("a", "wismo", at(0)), resolved("b", "wismo", at(0), outcome="drafted")]
+    events: list[ev.Event] = [
+        resolved("a", "wismo", at(0)),
+        resolved("b", "wismo", at(0), outcome="drafted"),
+    ]
     events += ratings("r", [5, 3], at(1))
     report = build_weekly_report(events, weeks=4)
     table = render(report, "table")

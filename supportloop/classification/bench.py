@@ -24,8 +24,15 @@ def _tickets(n: int, seed: int = 7) -> tuple[list[Ticket], list[str]]:
         body = f"Hello,\n{first.text}\nThanks for your help." if i % 2 else first.text
         if i % 5 == 0:
             body = f"{body} Also, {second.text.lower()} Kind regards, Sam"
-        tickets.append(Ticket(id=f"b{i}", subject=rng.choice(_SUBJECTS), body=body,
-                              customer=customer, created_at=now))
+        tickets.append(
+            Ticket(
+                id=f"b{i}",
+                subject=rng.choice(_SUBJECTS),
+                body=body,
+                customer=customer,
+                created_at=now,
+            )
+        )
         labels.append(first.category)
     return tickets, labels
 

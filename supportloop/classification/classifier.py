@@ -52,7 +52,9 @@ class Classifier:
         taxonomy_path: Path | None = None,
         confidence_threshold: float = DEFAULT_CONFIDENCE_THRESHOLD,
     ) -> Classifier:
-        return cls(CategoryModel.load(model_path), load_taxonomy(taxonomy_path), confidence_threshold)
+        return cls(
+            CategoryModel.load(model_path), load_taxonomy(taxonomy_path), confidence_threshold
+        )
 
     @property
     def model_version(self) -> str:

@@ -94,7 +94,9 @@ class ClaudeReviewer:
             return None
         return category, float(confidence)
 
-    def _verdict(self, ticket: Ticket, offline: Verdict, category: str, confidence: float) -> Verdict:
+    def _verdict(
+        self, ticket: Ticket, offline: Verdict, category: str, confidence: float
+    ) -> Verdict:
         spec = self._taxonomy.spec(category)
         upset = spec.upset_tier is not None and is_upset(ticket.text)
         tier = spec.tier_for(upset)

@@ -94,9 +94,7 @@ def _char_grams(codes: U64, doc_of: I64, sizes: tuple[int, ...], bits: int) -> t
 
 def _word_grams(codes: U64, doc_of: I64, bits: int) -> tuple[I64, I64]:
     # letters, digits and every byte of a multi-byte UTF-8 character belong to words
-    is_word = (
-        ((codes >= 97) & (codes <= 122)) | ((codes >= 48) & (codes <= 57)) | (codes >= 128)
-    )
+    is_word = ((codes >= 97) & (codes <= 122)) | ((codes >= 48) & (codes <= 57)) | (codes >= 128)
     if not is_word.any():
         return np.zeros(0, np.int64), np.zeros(0, np.int64)
     starts = np.flatnonzero(is_word & ~np.concatenate(([False], is_word[:-1])))
@@ -156,12 +154,10 @@ def _tfidf(grams: Grams, n_docs: int, vocab: Vocabulary, bits: int) -> sparse.cs
     )
     matrix.sum_duplicates()
     matrix.data = (1.0 + np.log(matrix.data)) * vocab.idf[matrix.indices]
-    squares = np.add.reduceat(matrix.data**2, matrix.indptr[:-1]) if matrix.nnz else None
-    norms = np.ones(n_docs, dtype=np.float32)
-    if squares is not None:
-        nonempty = np.diff(matrix.indptr) > 0
-        norms[nonempty] = np.sqrt(squares[nonempty])
-    matrix.data /= np.repeat(norms, np.diff(matrix.indptr))
+    rows = np.repeat(np.arange(n_docs), np.diff(matrix.indptr))
+    norms = np.sqrt(np.bincount(rows, weights=matrix.data**2, minlength=n_docs))
+    norms[norms == 0] = 1.0
+    matrix.data /= norms[rows].astype(np.float32)
     return matrix
 
 

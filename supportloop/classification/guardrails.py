@@ -22,7 +22,11 @@ SUSPICIOUS_INSTRUCTIONS = "suspicious_instructions"
 UPSET_CUSTOMER = "upset_customer"
 
 # The category a hit forces, strongest first; VIP and instruction attempts keep the model's.
-CATEGORY_OF_REASON = {LEGAL: "legal", HUMAN_REQUEST: "human_request", BUSINESS_INQUIRY: "business_inquiry"}
+CATEGORY_OF_REASON = {
+    LEGAL: "legal",
+    HUMAN_REQUEST: "human_request",
+    BUSINESS_INQUIRY: "business_inquiry",
+}
 
 _PERSON_EN = (
     r"(?:a |an |some |your |the |one of your )?(?:real |live |actual |human |proper )?"
@@ -49,14 +53,16 @@ _PERSON_DE = (
 _RULES: dict[str, tuple[str, ...]] = {
     HUMAN_REQUEST: (
         # English
-        r"\b(?:speak|talk|chat|communicate) (?:directly |right now |now )?(?:to|with) " + _PERSON_EN,
+        r"\b(?:speak|talk|chat|communicate) (?:directly |right now |now )?(?:to|with) "
+        + _PERSON_EN,
         r"\b(?:connect|transfer|put|pass|forward|escalate|route) (?:me|my (?:call|ticket|case|chat)"
         r"|this|it)(?: through)? (?:to|with) " + _PERSON_EN,
         r"\b(?:want|need|demand|request|prefer|like|get|give me|require)(?: to (?:have|get|reach))?"
         r" (?:a |an |to )?(?:real|live|actual|human) (?:human|person|agent|representative|being)",
         r"\b(?:i|we) (?:want|need|demand|request|would like|'d like|d like) (?:a |an |to reach a |"
         r"to reach an )?(?:human|person|agent|representative|manager|supervisor)\b",
-        r"\b(?:human|agent|representative|operator|person|manager|supervisor),? (?:please|now|asap)",
+        r"\b(?:human|agent|representative|operator|person|manager|supervisor),? "
+        r"(?:please|now|asap)",
         r"\bget me (?:a|an|the|your|some) (?:human|person|agent|representative|manager|supervisor|"
         r"real \w+|live \w+|someone)\b",
         r"\b(?:real|live|actual) (?:human|person|agent|people|representative)\b",
@@ -75,7 +81,8 @@ _RULES: dict[str, tuple[str, ...]] = {
         r"\b(?:hablar|comunicarme|contactar|chatear|charlar|tratar) (?:con|a) " + _PERSON_ES,
         r"\b(?:pasame|paseme|pasenme|transfiereme|transfierame|comuniqueme|comunicame|conecteme|"
         r"conectame|ponme|pongame) (?:con|a) " + _PERSON_ES,
-        r"\b(?:quiero|necesito|exijo|prefiero|solicito|pido|deseo) (?:un |una |hablar con (?:un |una )?)?"
+        r"\b(?:quiero|necesito|exijo|prefiero|solicito|pido|deseo) "
+        r"(?:un |una |hablar con (?:un |una )?)?"
         r"(?:persona|humano|agente|representante|asesor\w*|operador\w*|supervisor\w*|gerente)",
         r"\b(?:persona|agente|asesor|humano) (?:real|humano|de verdad)\b",
         r"\batencion (?:humana|personal|personalizada)\b",
@@ -86,11 +93,13 @@ _RULES: dict[str, tuple[str, ...]] = {
         r"\b(?:parler|discuter|echanger|communiquer) (?:a|avec|au|aux) " + _PERSON_FR,
         r"\b(?:mettez|mets|passez|passe|transferez|transfere)[- ]moi (?:en (?:relation|contact) )?"
         r"(?:avec|a) " + _PERSON_FR,
-        r"\b(?:je veux|je voudrais|j'exige|je souhaite|je demande|il me faut)(?: parler a| parler avec)?"
+        r"\b(?:je veux|je voudrais|j'exige|je souhaite|je demande|il me faut)"
+        r"(?: parler a| parler avec)?"
         r" (?:un |une )(?:humain|personne|conseill\w+|agent|responsable|vrai|vraie|operat\w+)",
         r"\b(?:un vrai humain|une vraie personne|un etre humain|une personne reelle|"
         r"un humain|personne physique|quelqu'un de reel)\b",
-        r"\bpas (?:un |une |de |a un |avec un )?(?:robot|bot|machine|chatbot|reponses? automatiques?)",
+        r"\bpas (?:un |une |de |a un |avec un )?"
+        r"(?:robot|bot|machine|chatbot|reponses? automatiques?)",
         r"\b(?:rappelez-moi|rappelez moi|appelez-moi|appelez moi|me rappeler|m'appeler)\b",
         r"\bjoindre (?:un|une|le|la|quelqu'un) ",
         # German
@@ -116,7 +125,8 @@ _RULES: dict[str, tuple[str, ...]] = {
         r"\b(?:fraud|fraudulent|fraudster|scam|scammed|scammers?|scamming|theft|stole my money|"
         r"stealing my money|criminal)\b",
         r"\b(?:charge ?back|chargebacks|charge-back)\b",
-        r"\b(?:dispute|disputing|disputed|claim|case|complaint)\b.{0,40}\b(?:bank|paypal|credit card"
+        r"\b(?:dispute|disputing|disputed|claim|case|complaint)\b.{0,40}"
+        r"\b(?:bank|paypal|credit card"
         r" (?:company|issuer|provider)|card (?:issuer|provider|company)|visa|mastercard|amex|"
         r"american express|klarna|stripe|apple pay)\b",
         r"\b(?:bank|paypal|card issuer|credit card company|visa|mastercard|amex|klarna)\b.{0,40}"
@@ -138,11 +148,13 @@ _RULES: dict[str, tuple[str, ...]] = {
         r"\b(?:copy|export) of (?:all )?(?:my|the) (?:personal )?(?:data|information)\b",
         r"\b(?:police|legal|illegal|unlawful|lawful)\b",
         # Spanish
-        r"\b(?:abogad[oa]s?|bufete|demandar\w*|demandare|demanda judicial|accion(?:es)? legal(?:es)?"
+        r"\b(?:abogad[oa]s?|bufete|demandar\w*|demandare|demanda judicial|"
+        r"accion(?:es)? legal(?:es)?"
         r"|medidas legales|acciones judiciales|tribunal(?:es)?|juzgado|juicio|denuncia\w*|"
         r"fraude|estafa\w*|estafador\w*|contracargo|ilegal)\b",
         r"\b(?:disputa|reclamacion|reclamo)\b.{0,30}\b(?:banco|paypal|tarjeta)\b",
-        r"\b(?:proteccion (?:al|del|de los) consumidor\w*|oficina (?:municipal )?de(?:l)? consum\w*|"
+        r"\b(?:proteccion (?:al|del|de los) consumidor\w*|"
+        r"oficina (?:municipal )?de(?:l)? consum\w*|"
         r"hoja de reclamaciones|profeco|rgpd|proteccion de datos|mis datos personales|"
         r"derecho al olvido)\b",
         # French
@@ -171,14 +183,16 @@ _RULES: dict[str, tuple[str, ...]] = {
         r"gifting|account)|trade account|white label|private label)\b",
         r"\bpress (?:inquiry|enquiry|release|kit|team|contact|office|coverage|feature|request)\b",
         r"\b(?:member of|from|for) the (?:press|media)\b",
-        r"\b(?:partner|work|team up|collaborate) with (?:you|your (?:brand|company|store|shop|team))\b",
+        r"\b(?:partner|work|team up|collaborate) with "
+        r"(?:you|your (?:brand|company|store|shop|team))\b",
         r"\b(?:carry|stock|sell|list) your (?:products|brand|items|line)\b",
         r"\b(?:write|writing) (?:an? )?(?:article|story|feature|piece|review) (?:about|on) "
         r"(?:your|the) (?:brand|company|store|shop)",
         r"\bbecome a (?:supplier|vendor|partner|retailer|dealer)\b",
         # Spanish
         r"\b(?:mayorista\w*|al por mayor|al mayoreo|distribuidor\w*|revendedor\w*|colaboracion\w*|"
-        r"asociacion comercial|alianza comercial|patrocinio|influencer\w*|influenciador\w*|afiliad\w+|"
+        r"asociacion comercial|alianza comercial|patrocinio|influencer\w*|influenciador\w*|"
+        r"afiliad\w+|"
         r"prensa|periodista|grandes cantidades|pedido corporativo|venta corporativa)\b",
         # French
         r"\b(?:grossiste\w*|en gros|vente en gros|partenariat\w*|collaboration\w*|influenceu\w+|"
@@ -228,7 +242,8 @@ _RULES: dict[str, tuple[str, ...]] = {
         r"\b(?:mode developpeur|mode administrateur|message systeme|instructions systeme|"
         r"a partir de maintenant,? tu es|en tant qu'assistant,? (?:tu dois|vous devez))\b",
         # German
-        r"\b(?:ignoriere|ignorieren|ignorier|vergiss|vergessen sie|missachte)\b.{0,30}\b(?:anweisung\w*|"
+        r"\b(?:ignoriere|ignorieren|ignorier|vergiss|vergessen sie|missachte)\b.{0,30}"
+        r"\b(?:anweisung\w*|"
         r"instruktion\w*|regeln|vorgaben|richtlinien|anleitung\w*)\b",
         r"\b(?:entwicklermodus|adminmodus|systemanweisung\w*|systemnachricht|systembefehl|"
         r"ab jetzt bist du|als assistent musst du)\b",

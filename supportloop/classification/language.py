@@ -9,38 +9,43 @@ import re
 
 from supportloop.classification.text import fold_accents
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 _COMMON_WORDS: dict[str, frozenset[str]] = {
-    "en": frozenset(
+    "en": _words(
         "the and is are was were to of my i you your it this that for with have has not "
         "can could would please order where when what how why did do does me we our an "
-        "be been from on at just still will yet no any".split()
+        "be been from on at just still will yet no any"
     ),
-    "es": frozenset(
+    "es": _words(
         "el la los las de del y es son que mi mis un una por para con no se lo le me "
         "pedido donde cuando como esta estoy quiero tengo hola gracias hablar pero ya "
-        "todavia muy porque necesito su al".split()
+        "todavia muy porque necesito su al"
     ),
-    "fr": frozenset(
+    "fr": _words(
         "le la les de des du et est sont que qui mon ma mes un une pour avec ne pas je "
         "vous votre commande ou quand comment bonjour merci parler mais encore tres "
-        "parce il elle ai suis au aux".split()
+        "parce il elle ai suis au aux"
     ),
-    "de": frozenset(
+    "de": _words(
         "der die das den dem des und ist sind nicht ich mein meine meinen ein eine "
         "einen mit fur zu von bitte bestellung wo wann wie warum hallo danke sprechen "
-        "aber noch sehr weil habe bin sie ihr auf".split()
+        "aber noch sehr weil habe bin sie ihr auf"
     ),
-    "it": frozenset(
+    "it": _words(
         "il lo la gli le di del della e che mio mia un una per con non sono ho ordine "
-        "dove quando come ciao grazie parlare ma ancora molto perche vorrei".split()
+        "dove quando come ciao grazie parlare ma ancora molto perche vorrei"
     ),
-    "pt": frozenset(
+    "pt": _words(
         "o a os as de do da dos das e que meu minha um uma para com nao sou tenho "
-        "pedido onde quando como ola obrigado falar mas ainda muito porque quero".split()
+        "pedido onde quando como ola obrigado falar mas ainda muito porque quero"
     ),
-    "nl": frozenset(
+    "nl": _words(
         "de het een en is zijn niet ik mijn met voor van te bestelling waar wanneer hoe "
-        "waarom hallo dank spreken maar nog erg omdat wil heb".split()
+        "waarom hallo dank spreken maar nog erg omdat wil heb"
     ),
 }
 _WORD = re.compile(r"[a-z]+")

@@ -75,9 +75,13 @@ class CategoryModel:
             manifest = json.loads((directory / MANIFEST).read_text("utf-8"))
             weights = np.load(directory / WEIGHTS)
         except (OSError, ValueError) as exc:
-            raise ConfigurationError(f"cannot load the category model from {directory}: {exc}") from exc
+            raise ConfigurationError(
+                f"cannot load the category model from {directory}: {exc}"
+            ) from exc
         if manifest.get("format") != FORMAT_VERSION:
-            raise ConfigurationError(f"{directory}: unknown model format {manifest.get('format')!r}")
+            raise ConfigurationError(
+                f"{directory}: unknown model format {manifest.get('format')!r}"
+            )
         features = dict(manifest["features"])
         features["char_sizes"] = tuple(features["char_sizes"])
         return cls(

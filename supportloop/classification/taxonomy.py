@@ -49,7 +49,8 @@ def _spec(name: str, raw: Any) -> CategorySpec:
     unknown = set(raw) - {"tier", "upset_tier", "escalate"}
     if unknown:
         raise ConfigurationError(f"taxonomy: category {name!r} has unknown keys {sorted(unknown)}")
-    tier, upset_tier = raw.get("tier"), raw.get("upset_tier")
+    tier: int = raw.get("tier")  # type: ignore[assignment]  # checked just below
+    upset_tier: int | None = raw.get("upset_tier")
     for label, value in (("tier", tier), ("upset_tier", upset_tier)):
         if value is None and label == "upset_tier":
             continue

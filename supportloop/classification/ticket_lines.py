@@ -11,7 +11,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from supportloop.classification.verdict import Verdict
-from supportloop.events import Customer, Ticket
+from supportloop.events import Ticket
 
 PLACEHOLDER_EMAIL = "unknown@customer.invalid"
 
@@ -33,13 +33,11 @@ def _ticket(raw: dict[str, Any], now: datetime) -> Ticket:
     customer = raw.get("customer") or {"email": PLACEHOLDER_EMAIL}
     if isinstance(customer, dict) and "email" not in customer:
         customer = {**customer, "email": PLACEHOLDER_EMAIL}
-    return Ticket(
-        id=raw.get("id"),  # type: ignore[arg-type]
-        subject=raw.get("subject") or "",
-        body=raw.get("body"),  # type: ignore[arg-type]
-        customer=Customer.model_validate(customer),
-        order_id=raw.get("order_id"),
-        created_at=raw.get("created_at") or now,
+    fields = {k: raw[k] for k in ("id", "subject", "body", "order_id", "channel") if k in raw}
+    if fields.get("subject") is None:
+        fields["subject"] = ""
+    return Ticket.model_validate(
+        {**fields, "customer": customer, "created_at": raw.get("created_at") or now}
     )
 
 

@@ -71,11 +71,13 @@ BITEXT_CATEGORY = {
 BITEXT_CATEGORIES = frozenset(BITEXT_CATEGORY.values())
 
 _FILLER = frozenset(
-    "i me my you your we our can could would will shall should how what where when which who do "
-    "does did have has had need want to the a an of for in on with about from is are was be it "
-    "that this please help ask agent assist assistance tell show give information info find know "
-    "fucking fuck damn u ya im id like wanna if there some any and or but just at by not no so get "
-    "make see let".split()
+    str.split(
+        "i me my you your we our can could would will shall should how what where when "
+        "which who do does did have has had need want to the a an of for in on with "
+        "about from is are was be it that this please help ask agent assist assistance "
+        "tell show give information info find know fucking fuck damn u ya im id like "
+        "wanna if there some any and or but just at by not no so get make see let"
+    )
 )
 
 

@@ -96,7 +96,9 @@ def _labelled(path: Path, errors: _CountingStream) -> list[LabelledTicket]:
         for line in batch:
             expected = line.raw.get("expected_category")
             escalate = line.raw.get("expected_escalate")
-            if not isinstance(expected, str) or not (escalate is None or isinstance(escalate, bool)):
+            if not isinstance(expected, str) or not (
+                escalate is None or isinstance(escalate, bool)
+            ):
                 print(f"{path}:{line.line_number}: expected_category missing", file=errors)
                 continue
             items.append(LabelledTicket(line.ticket, expected, escalate))
@@ -120,7 +122,9 @@ def _print_report(evaluation: Evaluation, console: Console) -> None:
     for column in ("category", "precision", "recall", "F1", "support"):
         per.add_column(column, justify="left" if column == "category" else "right")
     for s in report.per_category:
-        per.add_row(s.category, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", str(s.support))
+        per.add_row(
+            s.category, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", str(s.support)
+        )
     console.print(per)
     confusion = Table(title="Confusion (expected → predicted)")
     confusion.add_column("expected")
@@ -139,7 +143,7 @@ def eval_command(
     model: ModelOption = None,
     taxonomy: TaxonomyOption = None,
 ) -> None:
-    """Score labelled JSONL tickets (lines add "expected_category", optional "expected_escalate")."""
+    """Score labelled JSONL tickets: lines add "expected_category" (and "expected_escalate")."""
     classifier = _classifier(model, taxonomy)
     bad = _CountingStream(sys.stderr)
     items = _labelled(input, bad)

@@ -84,7 +84,11 @@ def test_unsupported_language_goes_to_a_human(classifier: Classifier) -> None:
 def test_guardrail_overrides_the_model_category(classifier: Classifier) -> None:
     verdict = classifier.classify(make_ticket("Where is my order? My lawyer is asking."))
     assert (verdict.category, verdict.tier, verdict.confidence) == ("legal", 4, 1.0)
-    assert (verdict.classifier, verdict.reasons, verdict.escalate) == ("guardrail", ("legal",), True)
+    assert (verdict.classifier, verdict.reasons, verdict.escalate) == (
+        "guardrail",
+        ("legal",),
+        True,
+    )
 
 
 def test_instruction_attempt_keeps_category_but_forces_tier_four(classifier: Classifier) -> None:

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import numpy as np
+
+from supportloop.classification.features import FeatureConfig, extract, fit_vocabulary, transform
+from supportloop.classification.metrics import evaluate
+from supportloop.classification.model import CategoryModel
+from supportloop.classification.training import (
+    BITEXT_FILE,
+    SUPPLEMENT_FILE,
+    is_dev,
+    template_key,
+    train,
+)
+
+PHRASES = {
+    "wismo": ["where is my order {}", "track my package {}", "my parcel {} has not arrived"],
+    "billing": ["invoice for purchase {}", "i was charged twice on {}", "payment {} failed"],
+    "return_request": ["return the item {}", "send back product {}", "return label for {}"],
+}
+
+
+def write_tiny_data(directory: Path) -> None:
+    with (directory / BITEXT_FILE).open("w", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["text", "intent", "bitext_category", "source"])
+        for i in range(40):
+            writer.writerow([PHRASES["wismo"][i % 3].format(i), "track_order", "ORDER", "t"])
+            writer.writerow([PHRASES["billing"][i % 3].format(i), "get_invoice", "INVOICE", "t"])
+    with (directory / SUPPLEMENT_FILE).open("w", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["text", "category", "language"])
+        for i in range(40):
+            writer.writerow([PHRASES["return_request"][i % 3].format(i), "return_request", "en"])
+
+
+def test_training_is_reproducible_and_round_trips(tmp_path: Path) -> None:
+    write_tiny_data(tmp_path)
+    first, second = train(tmp_path), train(tmp_path)
+    assert first.model.version == second.model.version
+    np.testing.assert_array_equal(first.model.coef, second.model.coef)
+    assert first.model.classes == ("billing", "return_request", "wismo")
+    first.model.save(tmp_path / "model")
+    loaded = CategoryModel.load(tmp_path / "model")
+    texts = ["where is my order 99", "return the item 7"]
+    np.testing.assert_allclose(
+        loaded.predict_proba(texts), first.model.predict_proba(texts), atol=2e-3
+    )
+    assert [loaded.classes[i] for i in loaded.predict_proba(texts).argmax(axis=1)] == [
+        "wismo",
+        "return_request",
+    ]
+
+
+def test_dev_split_keeps_rephrasings_together() -> None:
+    assert template_key("Can you help me track my FUCKING order 123?") == template_key(
+        "track order"
+    )
+    assert is_dev("track order") == is_dev("could you help me to track my order please")
+
+
+def test_features_are_unit_rows_and_drop_unseen_ngrams() -> None:
+    config = FeatureConfig()
+    words, chars = extract(["refund my order", "where is it"], config)
+    vocabs = (fit_vocabulary(words, 2), fit_vocabulary(chars, 2))
+    matrix = transform(["refund my order", "zzzz qqqq"], config, vocabs)
+    norms = np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel()
+    np.testing.assert_allclose(norms[0], 2.0, rtol=1e-5)  # two blocks, each of norm 1
+    assert matrix[1].nnz == 0 or norms[1] < norms[0]
+
+
+def test_metrics_are_exact() -> None:
+    report = evaluate(["a", "a", "b", "b"], ["a", "b", "b", "b"])
+    assert report.accuracy == 0.75
+    scores = {s.category: (s.precision, s.recall, s.support) for s in report.per_category}
+    assert scores == {"a": (1.0, 0.5, 2), "b": (2 / 3, 1.0, 2)}
+    assert round(report.macro_f1, 4) == round((2 / 3 + 0.8) / 2, 4)
+    assert report.confusion == {"a": {"a": 1, "b": 1}, "b": {"b": 2}}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from conftest import Harness
+from resolution_harness import Harness
 
 from supportloop.events import KnowledgeGapFound, TicketEscalated, TicketResolved
 
@@ -80,7 +80,7 @@ def test_the_tables_cover_every_scenario_of_every_policy_category(shared: Harnes
 
 
 def test_every_then_branch_of_the_default_policies_is_exercised() -> None:
-    from conftest import REPO
+    from resolution_harness import REPO
 
     from supportloop.policy import load_policies
 

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from conftest import Harness
+from resolution_harness import Harness
 
 from supportloop.connectors import ConnectorUnavailable
 from supportloop.events import (

@@ -1,0 +1,187 @@
+"""In-memory fakes of the resolver's ports, all over one DemoShop in SQLite :memory:.
+
+A uniquely named module (not conftest) so tests can import it without clashing."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from supportloop.connectors import ConnectorRejected
+from supportloop.demo_data import generate
+from supportloop.demo_store import DemoShop, ShopError
+from supportloop.events import Ticket, TicketClassified
+from supportloop.knowledge import load_knowledge_base
+from supportloop.policy import load_policies
+from supportloop.resolution import InMemoryLedger, ResolutionWorkflow
+
+REPO = Path(__file__).resolve().parents[3]
+RECEIVED_AT = datetime(2025, 6, 2, 12, 0, tzinfo=UTC)
+Doc = dict[str, Any]
+
+
+class FixedClock:
+    def now(self) -> datetime:
+        return RECEIVED_AT + timedelta(milliseconds=250)
+
+
+class _Fake:
+    def __init__(self, shop: DemoShop) -> None:
+        self.shop = shop
+        self.fail_with: Exception | None = None
+
+    def _check(self) -> None:
+        if self.fail_with is not None:
+            raise self.fail_with
+
+    def _write(self, call: Any, *args: Any) -> Doc:
+        self._check()
+        try:
+            result: Doc = call(*args)
+        except ShopError as error:
+            raise ConnectorRejected("fake", error.message, error.status) from None
+        return result
+
+
+class FakeCommerce(_Fake):
+    async def get_order(self, order_id: str) -> Doc | None:
+        self._check()
+        return self.shop.get_order(order_id)
+
+    async def latest_order_for(self, email: str) -> Doc | None:
+        self._check()
+        orders = self.shop.orders_by_email(email)
+        return orders[0] if orders else None
+
+    async def update_shipping_address(self, order_id: str, address: Doc, key: str) -> Doc:
+        return self._write(self.shop.update_shipping_address, order_id, address, key)
+
+    async def remove_line_item(self, order_id: str, line_item_id: int, key: str) -> Doc:
+        return self._write(self.shop.remove_line_item, order_id, line_item_id, key)
+
+    async def cancel_order(self, order_id: str, key: str) -> Doc:
+        return self._write(self.shop.cancel_order, order_id, key)
+
+    async def refund_order(self, order_id: str, amount: str, key: str) -> Doc:
+        return self._write(self.shop.refund_order, order_id, amount, key)
+
+    async def create_return(self, order_id: str, key: str) -> Doc:
+        return self._write(self.shop.create_return, order_id, key)
+
+
+class FakeHelpdesk(_Fake):
+    async def get_ticket(self, ticket_id: str) -> Doc | None:
+        return self.shop.get_ticket(ticket_id)
+
+    async def public_reply(self, ticket_id: str, body: str, key: str) -> Doc:
+        return self._write(self.shop.add_comment, ticket_id, body, True, key)
+
+    async def internal_note(self, ticket_id: str, body: str, key: str) -> Doc:
+        return self._write(self.shop.add_comment, ticket_id, body, False, key)
+
+    async def add_tags(self, ticket_id: str, tags: list[str], key: str) -> Doc:
+        return self._write(self.shop.add_tags, ticket_id, tags, key)
+
+
+class FakeSubscriptions(_Fake):
+    async def subscriptions_for(self, email: str) -> list[Doc]:
+        self._check()
+        return self.shop.subscriptions_by_email(email)
+
+    async def products(self) -> list[Doc]:
+        return self.shop.products()
+
+    async def get_subscription(self, subscription_id: str) -> Doc | None:
+        return self.shop.get_subscription(subscription_id)
+
+    async def pause(self, subscription_id: str, key: str) -> Doc:
+        return self._write(self.shop.update_subscription, subscription_id, "pause", {}, key)
+
+    async def skip_next(self, subscription_id: str, key: str) -> Doc:
+        return self._write(self.shop.update_subscription, subscription_id, "skip", {}, key)
+
+    async def swap(self, subscription_id: str, sku: str, key: str) -> Doc:
+        payload = {"sku": sku}
+        return self._write(self.shop.update_subscription, subscription_id, "swap", payload, key)
+
+    async def set_frequency(self, subscription_id: str, weeks: int, key: str) -> Doc:
+        payload = {"order_interval_frequency": weeks}
+        return self._write(
+            self.shop.update_subscription, subscription_id, "frequency", payload, key
+        )
+
+
+class FakeAccounts(_Fake):
+    async def get_account(self, email: str) -> Doc | None:
+        self._check()
+        return self.shop.get_account(email)
+
+    async def send_password_reset(self, email: str, key: str) -> Doc:
+        return self._write(self.shop.send_password_reset, email, key)
+
+    async def request_email_change(self, email: str, new_email: str, key: str) -> Doc:
+        return self._write(self.shop.request_email_change, email, new_email, key)
+
+
+class Harness:
+    def __init__(self) -> None:
+        data = generate()
+        self.shop = DemoShop(":memory:", data.store_seed)
+        self.tickets = {t["id"]: Ticket.model_validate(t) for t in data.tickets}
+        self.labels = {label["id"]: label for label in data.labels}
+        self.commerce = FakeCommerce(self.shop)
+        self.helpdesk = FakeHelpdesk(self.shop)
+        self.subscriptions = FakeSubscriptions(self.shop)
+        self.accounts = FakeAccounts(self.shop)
+        self.ledger = InMemoryLedger()
+        self.workflow = ResolutionWorkflow(
+            load_policies(REPO / "policies"),
+            self.commerce,
+            self.helpdesk,
+            self.subscriptions,
+            self.accounts,
+            load_knowledge_base(REPO / "knowledge_base"),
+            self.ledger,
+            FixedClock(),
+        )
+
+    def ticket_ids(self, category: str, scenario: str, opted_in_only: bool = True) -> list[str]:
+        return [
+            tid
+            for tid, label in self.labels.items()
+            if label["category"] == category
+            and label["scenario"] == scenario
+            and (
+                not opted_in_only
+                or not self.tickets[tid].customer.vip
+                or self.tickets[tid].customer.automation_opt_in
+            )
+        ]
+
+    def classified(
+        self, ticket: Ticket | str, category: str | None = None, escalate: bool = False
+    ) -> TicketClassified:
+        if isinstance(ticket, str):
+            category = category or self.labels[ticket]["category"]
+            ticket = self.tickets[ticket]
+        return TicketClassified(
+            event_id=f"c-{ticket.id}",
+            ticket_id=ticket.id,
+            ticket=ticket,
+            received_at=RECEIVED_AT,
+            category=category or "other",
+            tier=1,
+            confidence=0.9,
+            escalate=escalate,
+            classifier="test",
+            model_version="test",
+        )
+
+    def effects(self, kind: str | None = None) -> list[Doc]:
+        return [e for e in self.shop.side_effects() if kind is None or e["kind"] == kind]
+
+
+def dump(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, default=str)

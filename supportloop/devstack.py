@@ -18,6 +18,7 @@ from pathlib import Path
 from supportloop.kafka.local_broker import LocalBroker, free_port, stop_process_group
 
 SERVICES = ("classifier", "resolver", "escalator", "metrics")
+REPO_ROOT = Path(__file__).resolve().parents[1]
 
 
 @dataclass
@@ -89,18 +90,44 @@ class DevStack:
     partitions: int = 6
     extra_env: dict[str, str] = field(default_factory=dict)
     broker: LocalBroker | None = None
+    external_bootstrap: str | None = None  # use a broker someone else runs
     processes: dict[str, ManagedProcess] = field(default_factory=dict)
+    store_url: str | None = None
 
     @property
     def bootstrap_servers(self) -> str:
+        if self.external_bootstrap is not None:
+            return self.external_bootstrap
         assert self.broker is not None, "start_kafka() first"
         return self.broker.bootstrap_servers
 
     def kafka_env(self) -> dict[str, str]:
-        return {
+        env = {
             "SUPPORTLOOP_KAFKA_BOOTSTRAP_SERVERS": self.bootstrap_servers,
             "SUPPORTLOOP_KAFKA_PARTITIONS": str(self.partitions),
+            "SUPPORTLOOP_RESOLVER_POLICIES_DIR": str(REPO_ROOT / "policies"),
+            "SUPPORTLOOP_RESOLVER_KB_DIR": str(REPO_ROOT / "knowledge_base"),
         }
+        if self.store_url is not None:
+            env["SUPPORTLOOP_RESOLVER_STORE_URL"] = self.store_url
+        return env
+
+    def start_demo_store(self) -> str:
+        """The embedded shop/helpdesk the resolver acts on; records every side effect."""
+        port = free_port()
+        process = ManagedProcess(
+            name="demo-store",
+            command=[sys.executable, "-m", "supportloop.cli.main", "demo-store",
+                     "--port", str(port), "--db", str(self.work_dir / "demo-store.db")],
+            env={},
+            log_path=self.work_dir / "logs" / "demo-store.log",
+            port=port,
+        )  # fmt: skip
+        process.start()
+        self.processes["demo-store"] = process
+        process.wait_healthy(30)
+        self.store_url = f"http://127.0.0.1:{port}"
+        return self.store_url
 
     def start_kafka(self, port: int | None = None) -> None:
         self.broker = LocalBroker(self.work_dir / "kafka", port=port or free_port())

@@ -65,7 +65,7 @@ class Ticket(Frozen):
 
 
 class EventBase(Frozen):
-    schema_version: Literal[1] = SCHEMA_VERSION
+    schema_version: Literal[1] = 1
     event_id: str
     ticket_id: str
     occurred_at: datetime = Field(default_factory=utcnow)

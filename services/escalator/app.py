@@ -15,6 +15,9 @@ from supportloop.runtime.stage import Publish
 from supportloop.settings import KafkaSettings, ServiceSettings
 from supportloop.topics import ESCALATIONS
 
+BATCH_SIZE = 500
+BATCH_WITHIN_S = 0.02
+
 
 def build_app(
     kafka: KafkaSettings | None = None,
@@ -23,9 +26,7 @@ def build_app(
 ) -> ServiceApp:
     service = ServiceApp("escalator", kafka or KafkaSettings(), settings or ServiceSettings(), registry)
     stage = service.stage(accepts=(ev.TicketEscalated,))
-    handoffs = service.app.Table(
-        "escalator-handoffs", key_type=str, value_type=str
-    )
+    handoffs = service.ticket_table("escalator-handoffs")
     duplicates = service.metrics.messages.labels("escalator", ESCALATIONS.name, "duplicate")
 
     async def escalate(event: ev.Event) -> Sequence[Publish]:
@@ -35,7 +36,7 @@ def build_app(
 
     @service.app.agent(service.topic(ESCALATIONS), name="hand-off-escalations")
     async def hand_off_escalations(stream: Any) -> None:
-        async for event in stream.events():
-            await stage.run_one(raw_message(event), handle)
+        async for batch in stream.take_events(BATCH_SIZE, within=BATCH_WITHIN_S):
+            await stage.run_each([raw_message(e) for e in batch], handle)
 
     return service

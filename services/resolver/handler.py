@@ -1,33 +1,34 @@
-"""Resolver handler: without a policy for a category, hand the ticket to a person."""
+"""Resolver handler: run the policy workflow in the category's current autonomy mode."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Protocol, cast
 
 from supportloop import events as ev
-from supportloop.routing import recommended_action_for
 from supportloop.runtime.stage import Publish
-from supportloop.topics import ESCALATIONS
+from supportloop.topics import ESCALATIONS, KNOWLEDGE_GAPS, RESOLUTIONS, TopicSpec
+
+_TOPIC_OF: dict[type[ev.EventBase], TopicSpec] = {
+    ev.TicketResolved: RESOLUTIONS,
+    ev.TicketEscalated: ESCALATIONS,
+    ev.KnowledgeGapFound: KNOWLEDGE_GAPS,
+}
 
 
-def escalate_without_policy(classified: ev.TicketClassified) -> Sequence[Publish]:
-    reasons = ("no_policy",)
-    return [
-        Publish(
-            ESCALATIONS,
-            ev.TicketEscalated(
-                event_id=ev.derive_event_id(classified.ticket_id, "escalated"),
-                ticket_id=classified.ticket_id,
-                category=classified.category,
-                tier=classified.tier,
-                stage="resolver",
-                reason="no_policy",
-                reasons=reasons,
-                recommended_action=recommended_action_for(
-                    reasons, classified.category, classified.tier
-                ),
-                customer_vip=classified.ticket.customer.vip,
-                received_at=classified.received_at,
-            ),
-        )
-    ]
+class Workflow(Protocol):
+    async def handle(self, classified: ev.TicketClassified, mode: str) -> Sequence[ev.EventBase]: ...
+
+
+def to_publish(events: Sequence[ev.EventBase]) -> list[Publish]:
+    return [Publish(_TOPIC_OF[type(event)], event) for event in events]
+
+
+def make_handler(
+    workflow: Workflow, mode_of: Callable[[str], str]
+) -> Callable[[ev.Event], object]:
+    async def handle(event: ev.Event) -> Sequence[Publish]:
+        classified = cast(ev.TicketClassified, event)
+        return to_publish(await workflow.handle(classified, mode_of(classified.category)))
+
+    return handle

@@ -12,7 +12,8 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from supportloop.cli.ingest_cmd import print_rejections
-from supportloop.demo.summary import summary_table
+from supportloop.demo.flags import demo_flips, publish_flips
+from supportloop.demo.summary import fetch_side_effects, side_effects_table, summary_table
 from supportloop.devstack import SERVICES, DevStack
 from supportloop.ingest.publish import ingest_file
 from supportloop.kafka.admin import create_topics
@@ -44,8 +45,13 @@ def register(app: typer.Typer) -> None:
                 kafka = KafkaSettings(bootstrap_servers=stack.bootstrap_servers)
                 asyncio.run(create_topics(kafka))
             console.print(f"Kafka ready on {stack.bootstrap_servers}")
-            with console.status("starting services…"):
+            with console.status("starting the demo store and the services…"):
+                store_url = stack.start_demo_store()
+                flips = demo_flips()
+                asyncio.run(publish_flips(kafka, flips))
                 stack.start_services()
+            console.print(f"demo store {store_url}/_demo/side-effects")
+            console.print("live: " + ", ".join(f.category for f in flips) + "; everything else: shadow")
             for name in SERVICES:
                 console.print(f"{name:10} http://127.0.0.1:{stack.processes[name].port}/metrics")
             report = asyncio.run(ingest_file(tickets, kafka))
@@ -63,6 +69,7 @@ def register(app: typer.Typer) -> None:
                     )
                 )  # fmt: skip
             console.print(summary_table(ledger, len(report.accepted)))
+            console.print(side_effects_table(fetch_side_effects(store_url)))
             missing = set(report.accepted) - ledger.outcomes.keys()
             elapsed = time.monotonic() - started
             console.print(

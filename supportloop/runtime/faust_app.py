@@ -79,6 +79,18 @@ class ServiceApp:
             )
         return self._topics[name]
 
+    def ticket_table(self, name: str) -> Any:
+        """A changelog-backed table keyed by raw ticket id bytes.
+
+        Keys hash exactly like the messages' keys, so the producer's partitioner puts each
+        entry on the partition of the ticket it belongs to, even when a batch is handled
+        at once (Faust would otherwise use the partition of the stream's current event).
+        """
+        schema = faust.Schema(
+            key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw"
+        )
+        return self.app.Table(name, schema=schema, use_partitioner=True)
+
     def publisher(self) -> PublishFn:
         async def publish(output: Publish) -> None:
             await self.topic(output.topic).send(

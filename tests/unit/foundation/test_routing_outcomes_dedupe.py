@@ -64,10 +64,26 @@ async def test_once_by_ticket_republishes_the_first_decision() -> None:
         calls.append(event.ticket_id)
         return [Publish(CLASSIFIED, event)]  # type: ignore[arg-type]
 
-    seen: dict[str, str] = {}
+    seen: dict[bytes, bytes] = {}
     handle = OnceByTicket(seen, lambda: duplicates.append(1)).wrap(decide)
     first = await handle(received("T-1"))
     again = await handle(received("T-1"))
     assert calls == ["T-1"] and duplicates == [1]
     assert [p.event for p in again] == [p.event for p in first]
     assert decode_outputs(encode_outputs(first))[0].topic is CLASSIFIED
+
+
+async def test_the_same_ticket_twice_in_one_concurrent_batch_is_decided_once() -> None:
+    import asyncio
+
+    calls: list[str] = []
+
+    async def slow(event: ev.Event) -> Sequence[Publish]:
+        calls.append(event.ticket_id)
+        await asyncio.sleep(0.01)
+        return [Publish(CLASSIFIED, event)]  # type: ignore[arg-type]
+
+    handle = OnceByTicket({}).wrap(slow)
+    first, second = await asyncio.gather(handle(received("T-1")), handle(received("T-1")))
+    assert calls == ["T-1"]
+    assert [p.event for p in first] == [p.event for p in second]

@@ -1,0 +1,41 @@
+"""The resolver's effect ledger on a Faust table, one entry per ticket.
+
+The workflow keys effects as "<ticket>:<effect>". The table is keyed by the ticket id alone
+(the same bytes as the Kafka message key) so each entry lives on its ticket's partition.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import MutableMapping
+from typing import Any
+
+Doc = dict[str, Any]
+
+
+class TicketTableLedger:
+    def __init__(self, table: MutableMapping[bytes, bytes]) -> None:
+        self.table = table
+
+    @staticmethod
+    def _split(key: str) -> tuple[bytes, str]:
+        ticket, _, effect = key.rpartition(":")
+        if not ticket:
+            raise ValueError(f"ledger key {key!r} is not '<ticket>:<effect>'")
+        return ticket.encode(), effect
+
+    def _entries(self, ticket: bytes) -> dict[str, Doc]:
+        raw = self.table.get(ticket)
+        return json.loads(raw) if raw else {}
+
+    async def get(self, key: str) -> Doc | None:
+        ticket, effect = self._split(key)
+        return self._entries(ticket).get(effect)
+
+    async def record(self, key: str, value: Doc) -> None:
+        ticket, effect = self._split(key)
+        entries = self._entries(ticket)
+        if effect in entries:  # first write wins, like the in-memory ledger
+            return
+        entries[effect] = value
+        self.table[ticket] = json.dumps(entries, default=str).encode()

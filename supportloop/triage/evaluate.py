@@ -1,0 +1,136 @@
+"""Decide a ticket without acting: classifier verdict → policy branch → action and reply.
+
+Mirrors the resolver's decision order (no policy → classifier escalation → policy → VIP
+guard → reply template) but never calls an effect, so it is safe over read-only connectors.
+Pure over the resolution ports: no HTTP, no Kafka.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from string import Formatter
+from typing import Literal
+
+from supportloop.classification import Verdict
+from supportloop.connectors.errors import ConnectorError
+from supportloop.events import FactValue, Ticket
+from supportloop.policy import ACTIONS, Decision, PolicySet, decide
+from supportloop.resolution.facts import FactGatherer
+from supportloop.resolution.workflow import escalation_reason
+
+Kind = Literal["clean", "policy_work", "human"]
+KIND_LABELS: dict[Kind, str] = {
+    "clean": "automates cleanly today",
+    "policy_work": "needs policy work",
+    "human": "needs a human",
+}
+# Reply placeholders that only exist once the effect has run (the resolver adds them from the
+# effect's result): a preview shows them as placeholders instead of counting them missing.
+FILLED_AFTER_EFFECT = frozenset({"return_label_url"})
+ELSE_BRANCH = "else"
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    kind: Kind
+    reason: str  # why: the action's kind for clean, else the escalation reason
+    action: str | None  # the action taken (clean) or recommended to a person
+    branch: str | None  # "1", "2"… (the If/Else-if block taken) or "else"
+    reply: str = ""
+    details: tuple[str, ...] = ()
+    missing_facts: tuple[str, ...] = ()
+    blocking: tuple[str, ...] = ()  # the failed condition of each branch not taken
+    # (``details`` repeats them with the actual values, for people)
+    rule_version: str | None = None
+
+    @property
+    def label(self) -> str:
+        return KIND_LABELS[self.kind]
+
+
+def preview_reply(template: str, facts: dict[str, FactValue]) -> tuple[str, tuple[str, ...]]:
+    """The reply with every known fact filled in, and the placeholders no fact fills."""
+    names = [f for _, f, _, _ in Formatter().parse(template) if f]
+    missing = tuple(
+        dict.fromkeys(
+            n for n in names if facts.get(n) in (None, "") and n not in FILLED_AFTER_EFFECT
+        )
+    )
+    values = {n: facts[n] if facts.get(n) not in (None, "") else "{" + n + "}" for n in names}
+    return template.format_map(values), missing
+
+
+def _branch(decision: Decision) -> str:
+    taken = [b.index for b in decision.trace if b.taken]
+    return str(taken[0] + 1) if taken else ELSE_BRANCH
+
+
+def _human(verdict: Verdict) -> Evaluation:
+    reason = verdict.reasons[0] if verdict.reasons else "classifier_escalated"
+    details = (f"tier {verdict.tier}", *verdict.reasons)
+    return Evaluation("human", reason, "human_review", None, details=details)
+
+
+class PolicyEvaluator:
+    """Evaluate the category's policy against facts read through the (read-only) ports."""
+
+    def __init__(self, policies: PolicySet, gatherer: FactGatherer) -> None:
+        self.policies = policies
+        self.gatherer = gatherer
+
+    async def evaluate(self, ticket: Ticket, verdict: Verdict) -> Evaluation:
+        if verdict.escalate:
+            return _human(verdict)
+        rule = self.policies.get(verdict.category)
+        if rule is None:
+            return Evaluation(
+                "policy_work",
+                "no_policy",
+                None,
+                None,
+                details=(f"no rule for category {verdict.category}",),
+            )
+        try:
+            sheet = await self.gatherer.gather(ticket, rule.facts_used)
+        except ConnectorError as error:
+            return Evaluation("human", "connector_error", None, None, details=(str(error),))
+        facts = sheet.facts
+        decision = decide(rule, facts)
+        spec = ACTIONS[decision.action]
+        reply, unfilled = preview_reply(spec.template, facts)
+        failed = decision.blocking_conditions
+        blocking = tuple(dict.fromkeys(c.condition for c in failed))
+        shown = tuple(f"{c.condition} (actual: {c.actual!r})" for c in failed)
+        found = Evaluation(
+            kind="clean",
+            reason=spec.kind,
+            action=decision.action,
+            branch=_branch(decision),
+            reply=reply,
+            missing_facts=decision.missing_facts,
+            blocking=blocking,
+            rule_version=decision.rule_version,
+        )
+        if decision.escalate:
+            details = shown + tuple(f"missing fact: {n}" for n in decision.missing_facts)
+            return replace(
+                found,
+                kind="policy_work",
+                reason=escalation_reason(decision, facts),
+                reply="" if unfilled else reply,  # a person's draft only when complete
+                details=tuple(dict.fromkeys(details)),
+            )
+        customer = ticket.customer
+        if customer.vip and not customer.automation_opt_in:
+            return replace(
+                found, kind="human", reason="vip_customer", details=("VIP without opt-in",)
+            )
+        if unfilled:
+            return replace(
+                found,
+                kind="policy_work",
+                reason="facts_missing",
+                details=tuple(f"reply needs {n}" for n in unfilled),
+                missing_facts=tuple(dict.fromkeys(decision.missing_facts + unfilled)),
+            )
+        return found

@@ -15,6 +15,7 @@ from supportloop.classification import Verdict
 from supportloop.connectors.errors import ConnectorError
 from supportloop.events import FactValue, Ticket
 from supportloop.policy import ACTIONS, Decision, PolicySet, decide
+from supportloop.policy.model import ConditionResult
 from supportloop.resolution.facts import FactGatherer
 from supportloop.resolution.workflow import escalation_reason
 
@@ -39,7 +40,7 @@ class Evaluation:
     reply: str = ""
     details: tuple[str, ...] = ()
     missing_facts: tuple[str, ...] = ()
-    blocking: tuple[str, ...] = ()  # the failed condition of each branch not taken
+    blocking: tuple[str, ...] = ()  # the nearest misses' failed conditions
     # (``details`` repeats them with the actual values, for people)
     rule_version: str | None = None
 
@@ -63,6 +64,17 @@ def preview_reply(template: str, facts: dict[str, FactValue]) -> tuple[str, tupl
 def _branch(decision: Decision) -> str:
     taken = [b.index for b in decision.trace if b.taken]
     return str(taken[0] + 1) if taken else ELSE_BRANCH
+
+
+def nearest_misses(decision: Decision) -> tuple[ConditionResult, ...]:
+    """The failed condition of the branch(es) not taken that got furthest: the condition to
+    change (or the fact to provide) for the policy to act. Earlier branches that fail on the
+    condition choosing between branches (e.g. which subscription change) are not blockers."""
+    missed = [b for b in decision.trace if not b.taken and b.results]
+    if not missed:
+        return ()
+    furthest = max(sum(r.passed for r in b.results) for b in missed)
+    return tuple(b.results[-1] for b in missed if sum(r.passed for r in b.results) == furthest)
 
 
 def _human(verdict: Verdict) -> Evaluation:
@@ -98,7 +110,7 @@ class PolicyEvaluator:
         decision = decide(rule, facts)
         spec = ACTIONS[decision.action]
         reply, unfilled = preview_reply(spec.template, facts)
-        failed = decision.blocking_conditions
+        failed = nearest_misses(decision)
         blocking = tuple(dict.fromkeys(c.condition for c in failed))
         shown = tuple(f"{c.condition} (actual: {c.actual!r})" for c in failed)
         found = Evaluation(

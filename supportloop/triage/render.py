@@ -149,11 +149,15 @@ def render(report: TriageReport, fmt: Format) -> str:
 
 
 def agreement_table(lines: list[CategoryAgreement]) -> Table:
-    table = Table(title="Replay: AI decision vs what the agent did")
+    table = Table(
+        title="Replay: AI decision vs what the agent did",
+        caption="auto: AI would act · agreed: same action as the agent, of those · "
+        "projected: autonomous resolutions the history confirms, of tickets with history",
+    )
     table.add_column("category")
     for name in (
-        "volume", "with history", "AI acts", "agree", "risky", "missed", "automatable",
-        "agreement", "projected autonomous",
+        "tickets", "history", "AI acts", "agree", "risky", "missed", "auto", "agreed",
+        "projected",
     ):  # fmt: skip
         table.add_column(name, justify="right")
     for s in lines:

@@ -29,7 +29,7 @@ from supportloop.autonomy.settings import RolloutSettings
 from supportloop.metrics_core.book import UNKNOWN_CATEGORY, WeeklyBook
 from supportloop.metrics_core.settings import MetricsSettings
 from supportloop.metrics_core.tally import Tally
-from supportloop.metrics_core.weeks import week_of, weeks_back
+from supportloop.metrics_core.weeks import as_utc, week_of, weeks_back
 
 Recommendation = Literal["promote", "keep", "pause"]
 
@@ -86,7 +86,8 @@ def rollout_status(
     settings: RolloutSettings | None = None,
     categories: Iterable[str] = (),
 ) -> list[CategoryStatus]:
-    """One status per category: every name in ``categories`` plus every category seen."""
+    """One status per category: every name in ``categories`` plus every category seen.
+    Events are taken in event-time order (topics interleave), so ratings join correctly."""
     s = settings or RolloutSettings()
     book = WeeklyBook(
         MetricsSettings(
@@ -97,7 +98,7 @@ def rollout_status(
     )
     board = ModeBoard()
     reviews: list[_Review] = []
-    for event in events:
+    for event in sorted(events, key=lambda e: as_utc(e.occurred_at)):
         board.apply(event)
         if book.observe(event) and isinstance(event, ev.DraftReviewed):
             reviews.append(

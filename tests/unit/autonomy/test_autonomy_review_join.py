@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from supportloop import events as ev
+from supportloop.autonomy import ReviewJoin, advance, pending_review
+from tests.unit.autonomy.autonomy_events import at, drafted, escalated, outcome, resolved
+
+
+def test_draft_is_reviewed_at_the_first_agent_reply() -> None:
+    join = ReviewJoin()
+    assert join.observe(drafted("T1", "wismo", at(0), reply="a b c d")) == []
+    assert join.observe(outcome("T1", "csat", at(1), score=5)) == []
+    [review] = join.observe(outcome("T1", "agent_reply", at(2), reply="a b c e"))
+    assert isinstance(review, ev.DraftReviewed)
+    assert (review.ticket_id, review.category, review.verdict, review.edit_ratio) == (
+        "T1",
+        "wismo",
+        "edited",
+        0.25,
+    )
+    assert review.occurred_at == at(2)
+    assert join.observe(outcome("T1", "agent_reply", at(3), reply="more")) == []
+    assert len(join) == 0
+
+
+def test_draft_solved_without_a_reply_was_discarded() -> None:
+    join = ReviewJoin()
+    join.observe(drafted("T1", "wismo", at(0)))
+    assert join.observe(outcome("T1", "agent_reply", at(1))) == []  # no reply, not solved
+    [review] = join.observe(outcome("T1", "agent_reply", at(2), resolved_by="human"))
+    assert isinstance(review, ev.DraftReviewed)
+    assert (review.verdict, review.edit_ratio) == ("discarded", 1.0)
+
+
+def test_live_resolutions_wait_for_nothing() -> None:
+    join = ReviewJoin()
+    join.observe(resolved("T1", "wismo", at(0)))
+    assert join.observe(outcome("T1", "agent_reply", at(1), reply="x")) == []
+
+
+def test_escalation_is_compared_when_the_human_solves_it() -> None:
+    join = ReviewJoin()
+    join.observe(escalated("T2", "refund_request", at(0), draft="a b c d"))
+    assert (
+        join.observe(outcome("T2", "agent_reply", at(1), reply="a b c e", action="refund_order"))
+        == []
+    )
+    pending = join.pending("T2")
+    assert pending is not None and (pending.last_reply, pending.last_action) == (
+        "a b c e",
+        "refund_order",
+    )
+    [review] = join.observe(outcome("T2", "agent_reply", at(2), resolved_by="human"))
+    assert isinstance(review, ev.EscalationReviewed)
+    assert (review.human_action, review.same_action, review.reply_similarity) == (
+        "refund_order",
+        True,
+        0.75,
+    )
+    assert review.materially_different is False
+
+
+def test_approval_counts_as_the_recommended_action() -> None:
+    join = ReviewJoin()
+    join.observe(escalated("T3", "refund_request", at(0)))
+    [review] = join.observe(outcome("T3", "approval", at(1)))
+    assert isinstance(review, ev.EscalationReviewed)
+    assert (review.human_action, review.same_action, review.materially_different) == (
+        "refund_order",
+        True,
+        False,
+    )
+
+
+def test_rejection_of_an_effect_is_materially_different() -> None:
+    join = ReviewJoin()
+    join.observe(escalated("T4", "refund_request", at(0)))
+    [review] = join.observe(outcome("T4", "rejection", at(1)))
+    assert isinstance(review, ev.EscalationReviewed)
+    assert (review.human_action, review.same_action, review.materially_different) == (
+        None,
+        False,
+        True,
+    )
+
+
+def test_redelivered_escalation_keeps_collected_replies() -> None:
+    join = ReviewJoin()
+    first = escalated("T5", "refund_request", at(0))
+    join.observe(first)
+    join.observe(outcome("T5", "agent_reply", at(1), reply="hello"))
+    join.observe(first)
+    pending = join.pending("T5")
+    assert pending is not None and pending.last_reply == "hello"
+
+
+def test_oldest_pending_review_is_evicted_beyond_capacity() -> None:
+    join = ReviewJoin(capacity=2)
+    for n in range(3):
+        join.observe(drafted(f"T{n}", "wismo", at(n)))
+    assert (len(join), join.evicted, join.pending("T0")) == (2, 1, None)
+
+
+def test_pure_steps_for_table_backed_services() -> None:
+    pending = pending_review(drafted("T6", "wismo", at(0), reply="a b"))
+    assert pending is not None and pending.model_dump()["kind"] == "draft"
+    still, review = advance(pending, outcome("T6", "approval", at(1)))
+    assert (still, review) == (pending, None)
+    still, review = advance(pending, outcome("T6", "agent_reply", at(2), reply="a b"))
+    assert still is None and isinstance(review, ev.DraftReviewed) and review.verdict == "sent_as_is"
+    assert pending_review(outcome("T6", "csat", at(3), score=4)) is None

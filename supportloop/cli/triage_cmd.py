@@ -114,7 +114,10 @@ def register(app: typer.Typer) -> None:
         disabled; where the history says what the agent did (agent_action, agent_reply,
         resolved_by), measure agreement per category and list the risky disagreements.
 
-        One JSON record per ticket goes to OUTPUT; --resume continues an interrupted run.
+        agent_action is an action name as in the policies (refund_order, send_tracking…) or
+        what the agent did instead (declined…). With --topic, agent outcomes come from the
+        HumanOutcome events of the human-outcomes topic. One JSON record per ticket goes to
+        OUTPUT; --resume continues an interrupted run.
         Exits 1 if any row was bad (the other rows are still replayed).
         """
         from supportloop.classification import Classifier

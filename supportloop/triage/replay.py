@@ -74,11 +74,13 @@ def load_results(path: Path) -> list[dict[str, Any]]:
         data = data[: data.rfind(b"\n") + 1]
         path.write_bytes(data)
     records = []
-    for line in data.decode("utf-8").splitlines():
-        if line.strip():
-            record = json.loads(line)
-            if isinstance(record, dict) and "ticket_id" in record:
-                records.append(record)
+    for line in data.decode("utf-8", errors="replace").splitlines():
+        try:
+            record = json.loads(line) if line.strip() else None
+        except json.JSONDecodeError:
+            continue  # an unreadable record is not done: its ticket is replayed again
+        if isinstance(record, dict) and "ticket_id" in record:
+            records.append(record)
     return records
 
 

@@ -88,7 +88,8 @@ def test_resume_skips_done_ids_and_repairs_a_torn_line(store_url: str, tmp_path:
     out = tmp_path / "results.jsonl"
     done = {"ticket_id": "H-01", "category": "wismo", "kind": "clean", "agreement": "agree",
             "marker": "from the first run"}  # fmt: skip
-    out.write_text(json.dumps(done) + "\n" + '{"ticket_id": "H-02", "categ', encoding="utf-8")
+    torn = '{"ticket_id": "H-02", "categ'
+    out.write_text("garbage\n" + json.dumps(done) + "\n" + torn, encoding="utf-8")
     result = replay(str(HISTORY), "--output", str(out), "--resume", "--store-url", store_url)
     assert "8 tickets replayed" in result.stderr
     assert "1 already done" in result.stderr

@@ -11,7 +11,12 @@ from supportloop.handoff import (
 )
 from tests.unit.autonomy.autonomy_events import at, escalated, outcome
 
-FACTS: dict[str, ev.FactValue] = {"order_id": "1001", "refund_amount": 250.0, "customer_vip": False, "order_found": True}
+FACTS: dict[str, ev.FactValue] = {
+    "order_id": "1001",
+    "refund_amount": 250.0,
+    "customer_vip": False,
+    "order_found": True,
+}
 
 
 def _refund_escalation() -> ev.TicketEscalated:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from supportloop.classification.classifier import Classifier
 from supportloop.classification.metrics import Report, evaluate
 from supportloop.classification.taxonomy import ESCALATION_TIER
+from supportloop.classification.training import BITEXT_CATEGORIES
 from supportloop.classification.verdict import Verdict
 from supportloop.events import Ticket
 
@@ -27,12 +28,18 @@ class Evaluation:
     missed: tuple[str, ...]
 
     @property
+    def bitext_macro_f1(self) -> float:
+        """Macro-F1 over the categories the Bitext training data covers (the issue's target)."""
+        return self.report.macro_f1_over(BITEXT_CATEGORIES)
+
+    @property
     def escalation_recall(self) -> float:
         return self.escalated / self.must_escalate if self.must_escalate else 1.0
 
     def as_dict(self) -> dict[str, object]:
         return {
             **self.report.as_dict(),
+            "bitext_macro_f1": round(self.bitext_macro_f1, 4),
             "must_reach_human": self.must_escalate,
             "reached_human": self.escalated,
             "human_recall": round(self.escalation_recall, 4),

@@ -15,7 +15,7 @@ import numpy as np
 import numpy.typing as npt
 from scipy import sparse
 
-from supportloop.classification.text import normalise
+from supportloop.classification.text import normalise, strip_pleasantries
 
 U64 = npt.NDArray[np.uint64]
 I64 = npt.NDArray[np.int64]
@@ -34,6 +34,8 @@ class FeatureConfig:
     max_chars: int = 1500
     word_weight: float = 1.0
     char_weight: float = 1.0
+    # drop greetings and sign-offs before featurising (False in models trained before v2)
+    strip_pleasantries: bool = False
 
 
 @dataclass(frozen=True)
@@ -62,9 +64,12 @@ def _bucket(hashes: U64, tag: int, bits: int) -> I64:
     return (mixed >> np.uint64(64 - bits)).astype(np.int64)
 
 
-def _encode(texts: Sequence[str], max_chars: int, normalised: bool) -> tuple[U64, I64]:
+def _encode(texts: Sequence[str], config: FeatureConfig, normalised: bool) -> tuple[U64, I64]:
     """One byte array for the batch; docs separated by a 0 byte. Returns codes and doc ids."""
     clean = texts if normalised else [normalise(t) for t in texts]
+    if config.strip_pleasantries:
+        clean = [strip_pleasantries(t) for t in clean]
+    max_chars = config.max_chars
     joined = b"\x00".join((" " + t[:max_chars] + " ").encode() for t in clean)
     raw = np.frombuffer(joined, dtype=np.uint8)
     doc_of = np.cumsum(raw == 0, dtype=np.int64)
@@ -129,7 +134,7 @@ def extract(
     texts: Sequence[str], config: FeatureConfig, normalised: bool = False
 ) -> tuple[Grams, Grams]:
     """(doc ids, bucket ids) of every word and character n-gram in the batch."""
-    codes, doc_of = _encode(texts, config.max_chars, normalised)
+    codes, doc_of = _encode(texts, config, normalised)
     return _word_grams(codes, doc_of, config.bits), _char_grams(
         codes, doc_of, config.char_sizes, config.bits
     )

@@ -77,6 +77,18 @@ _RULES: dict[str, tuple[str, ...]] = {
         r"\bescalate (?:this|my|the|it)\b",
         r"\b(?:is there|is anyone|is anybody|anyone|anybody) (?:there|real|human|alive)\b",
         r"\b(?:speak|talk|chat) to (?:customer service|customer support|support|your support team)",
+        # asking how to reach the support team is asking for a person (Bitext: contact_*)
+        r"\b(?:how|where|who|which way) (?:can|do|should|could|would) (?:i|we) (?:contact|reach|"
+        r"e-?mail|call|phone|ring|write to|get (?:in touch|hold) (?:with|of)|speak to|talk to)\b",
+        r"\b(?:customer (?:service|support|care|services)|support(?: team)?|helpline|hotline|"
+        r"service desk|help desk|helpdesk)(?:'s)? (?:e-?mail(?: address)?|phone(?: number)?|"
+        r"telephone(?: number)?|number|contact(?: details| number| info\w*)?|opening hours|"
+        r"hours)\b",
+        r"\b(?:what(?:'s| is| are)|give me|send me|i need|looking for|where (?:is|are|can i find))"
+        r" (?:the |your )?(?:e-?mail address|phone number|telephone number|contact (?:details|"
+        r"number|email|information|info))\b",
+        r"\b(?:contact|reach) (?:your |the )?(?:customer (?:service|support|care|services)|"
+        r"support (?:team|line|staff)|help ?desk)\b",
         # Spanish
         r"\b(?:hablar|comunicarme|contactar|chatear|charlar|tratar) (?:con|a) " + _PERSON_ES,
         r"\b(?:pasame|paseme|pasenme|transfiereme|transfierame|comuniqueme|comunicame|conecteme|"
@@ -89,6 +101,9 @@ _RULES: dict[str, tuple[str, ...]] = {
         r"\bno (?:quiero|deseo|mas)(?: hablar con)? (?:un |una |el |la |a )?(?:bot|robot|maquina|"
         r"chatbot|respuestas automaticas|contestador)",
         r"\b(?:llamenme|llamame|llameme|me llamen|me llame|me pueden llamar|pueden llamarme)\b",
+        r"\b(?:telefono|correo|email|numero|horario)s? de "
+        r"(?:atencion al cliente|contacto|soporte)\b",
+        r"\bcomo (?:puedo |podemos )?(?:contactar|comunicarme|llamar|escribir) (?:con|a)\b",
         # French
         r"\b(?:parler|discuter|echanger|communiquer) (?:a|avec|au|aux) " + _PERSON_FR,
         r"\b(?:mettez|mets|passez|passe|transferez|transfere)[- ]moi (?:en (?:relation|contact) )?"
@@ -102,6 +117,8 @@ _RULES: dict[str, tuple[str, ...]] = {
         r"(?:robot|bot|machine|chatbot|reponses? automatiques?)",
         r"\b(?:rappelez-moi|rappelez moi|appelez-moi|appelez moi|me rappeler|m'appeler)\b",
         r"\bjoindre (?:un|une|le|la|quelqu'un) ",
+        r"\b(?:numero|adresse (?:e-?mail|mail)|telephone|coordonnees|horaires) du service client\b",
+        r"\bcomment (?:puis-je |peut-on |)?(?:contacter|joindre) (?:le |votre )?service client\b",
         # German
         r"\b(?:sprechen|reden|verbinden|verbunden|durchstellen|telefonieren|chatten|kontakt)\b.{0,40}"
         r"\b(?:mit|zu) " + _PERSON_DE,
@@ -113,6 +130,9 @@ _RULES: dict[str, tuple[str, ...]] = {
         r"\b(?:kein(?:en|e)?|nicht mit (?:einem|dem)) (?:bot|roboter|chatbot|maschine|automat\w*)",
         r"\b(?:rufen sie mich|ruft mich|ruf mich) (?:bitte )?(?:zuruck|an)\b",
         r"\b(?:ruckruf|rueckruf|echter mensch|echten menschen|echte person|richtigen menschen)\b",
+        r"\b(?:telefonnummer|e-?mail-?adresse|hotline|kontaktdaten|erreichbarkeit)"
+        r" (?:des|vom|ihres) (?:kundenservice|kundendienst|supports?)\b",
+        r"\bwie (?:erreiche ich|kann ich) (?:den |ihren )?(?:kundenservice|kundendienst|support)\b",
     ),
     LEGAL: (
         r"\b(?:lawyer|lawyers|attorney|attorneys|solicitor|solicitors|legal counsel|law firm|"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 
@@ -23,6 +23,11 @@ class Report:
     per_category: tuple[CategoryScore, ...]
     confusion: dict[str, dict[str, int]]
     total: int
+
+    def macro_f1_over(self, categories: Collection[str]) -> float:
+        """Mean F1 of the given categories that occur among the expected labels."""
+        scores = [s.f1 for s in self.per_category if s.category in categories and s.support]
+        return sum(scores) / len(scores) if scores else 0.0
 
     def as_dict(self) -> dict[str, object]:
         return {

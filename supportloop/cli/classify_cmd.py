@@ -113,6 +113,7 @@ def _print_report(evaluation: Evaluation, console: Console) -> None:
     summary.add_row("tickets", str(report.total))
     summary.add_row("accuracy", f"{report.accuracy:.4f}")
     summary.add_row("macro-F1", f"{report.macro_f1:.4f}")
+    summary.add_row("macro-F1 (Bitext categories)", f"{evaluation.bitext_macro_f1:.4f}")
     summary.add_row(
         "must reach a human: recall",
         f"{evaluation.escalation_recall:.4f} ({evaluation.escalated}/{evaluation.must_escalate})",
@@ -181,6 +182,9 @@ def train_command(
     console.print(
         f"dev macro-F1 (all categories): {result.dev_all.macro_f1:.4f}, "
         f"accuracy {result.dev_all.accuracy:.4f}"
+    )
+    console.print(
+        f"dev macro-F1 (own ticket-style rows, unseen cores): {result.dev_own.macro_f1:.4f}"
     )
 
 

@@ -4,14 +4,19 @@ import csv
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 from supportloop.classification.features import FeatureConfig, extract, fit_vocabulary, transform
 from supportloop.classification.metrics import evaluate
 from supportloop.classification.model import CategoryModel
+from supportloop.classification.text import normalise, strip_pleasantries
 from supportloop.classification.training import (
     BITEXT_FILE,
     SUPPLEMENT_FILE,
+    TICKET_STYLE_FILE,
+    Example,
     is_dev,
+    sample_weights,
     template_key,
     train,
 )
@@ -35,6 +40,12 @@ def write_tiny_data(directory: Path) -> None:
         writer.writerow(["text", "category", "language"])
         for i in range(40):
             writer.writerow([PHRASES["return_request"][i % 3].format(i), "return_request", "en"])
+    with (directory / TICKET_STYLE_FILE).open("w", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["text", "category", "language", "group"])
+        for i in range(6):
+            text = f"Hi,\n\nWhere is my parcel? Order {i}\n\nThanks,\nSam"
+            writer.writerow([text, "wismo", "en", f"en:wismo:{i % 2}"])
 
 
 def test_training_is_reproducible_and_round_trips(tmp_path: Path) -> None:
@@ -59,7 +70,55 @@ def test_dev_split_keeps_rephrasings_together() -> None:
     assert template_key("Can you help me track my FUCKING order 123?") == template_key(
         "track order"
     )
-    assert is_dev("track order") == is_dev("could you help me to track my order please")
+    short = Example("track order", "wismo", "bitext")
+    long = Example("could you help me to track my order please", "wismo", "bitext")
+    assert is_dev(short) == is_dev(long)
+
+
+def test_rows_of_one_core_share_a_side_of_the_split() -> None:
+    rows = [
+        Example(f"Hi, where is order {i}?", "wismo", "ticket-en", "en:wismo:3") for i in range(9)
+    ]
+    assert len({is_dev(row) for row in rows}) == 1
+
+
+def test_own_rows_weigh_more_and_every_class_gets_equal_mass() -> None:
+    rows = [
+        Example("a", "wismo", "bitext"),
+        Example("b", "wismo", "bitext"),
+        Example("c", "wismo", "ticket-en"),
+        Example("d", "billing", "bitext"),
+    ]
+    weights = sample_weights(rows, own_weight=4.0)
+    np.testing.assert_allclose(weights[2] / weights[0], 4.0, rtol=1e-6)
+    np.testing.assert_allclose(weights[:3].sum(), weights[3], rtol=1e-6)
+    np.testing.assert_allclose(weights.mean(), 1.0, rtol=1e-6)
+
+
+@pytest.mark.parametrize(
+    ("ticket", "core"),
+    [
+        ("Hi team,\n\nWhere is my order 1234?\n\nThanks,\nTom", "where is my order 0?"),
+        (
+            "Dear Sir/Madam, I have been waiting.\nKind regards,\nMrs J. Whitfield",
+            "i have been waiting",
+        ),
+        (
+            "Hey, sorry to bother you. Can I order by phone? Thanks for your help.",
+            "can i order by phone?",
+        ),
+        ("Hola, quiero cancelar. Un saludo", "quiero cancelar"),
+        ("Guten Tag, wo ist mein Paket? Mit freundlichen Grüßen\nHans Meier", "wo ist mein paket?"),
+        (
+            "Your service was brilliant, thanks for the help",
+            "your service was brilliant, thanks for the help",
+        ),
+        ("Thank you!", "thank you!"),
+        ("hi", "hi"),
+    ],
+)
+def test_greetings_and_sign_offs_are_stripped_but_content_stays(ticket: str, core: str) -> None:
+    assert strip_pleasantries(normalise(ticket)) == core
 
 
 def test_features_are_unit_rows_and_drop_unseen_ngrams() -> None:

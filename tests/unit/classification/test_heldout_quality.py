@@ -1,0 +1,57 @@
+"""Quality floors on differently worded tickets the model never trained on.
+
+``heldout_tickets.jsonl`` (211 tickets) was written before the ticket-style training data and
+with other phrasings; ``reworded_dev.jsonl`` (37) predates both. The floors sit a little below
+the measured figures (held-out macro-F1 0.942, Bitext categories 0.943; reworded 1.0), so a
+retrain that makes the model clearly worse fails here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from supportloop.classification import Classifier
+from supportloop.classification.evaluation import Evaluation, LabelledTicket, evaluate_tickets
+from tests.unit.classification.builders import fixture_ticket, read_fixture
+
+GUARDED = frozenset({"legal", "human_request", "business_inquiry"})
+
+
+def _evaluate(classifier: Classifier, name: str) -> Evaluation:
+    rows = read_fixture(name)
+    items = [LabelledTicket(fixture_ticket(row), row["expected_category"]) for row in rows]
+    evaluation, _ = evaluate_tickets(classifier, items)
+    return evaluation
+
+
+@pytest.mark.parametrize(
+    ("name", "size", "macro_floor", "bitext_floor"),
+    [("heldout_tickets.jsonl", 211, 0.92, 0.92), ("reworded_dev.jsonl", 37, 0.95, 0.95)],
+)
+def test_reworded_tickets_reach_the_floor(
+    classifier: Classifier, name: str, size: int, macro_floor: float, bitext_floor: float
+) -> None:
+    evaluation = _evaluate(classifier, name)
+    assert evaluation.report.total == size
+    assert evaluation.report.macro_f1 >= macro_floor
+    assert evaluation.bitext_macro_f1 >= bitext_floor
+
+
+def test_held_out_legal_human_and_business_tickets_all_reach_a_human(
+    classifier: Classifier,
+) -> None:
+    rows = [r for r in read_fixture("heldout_tickets.jsonl") if r["expected_category"] in GUARDED]
+    verdicts = classifier.classify_batch([fixture_ticket(row) for row in rows])
+    assert len(rows) == 19
+    assert [row["id"] for row, v in zip(rows, verdicts, strict=True) if not v.escalate] == []
+
+
+def test_contact_requests_are_human_requests(classifier: Classifier) -> None:
+    verdict = classifier.classify(
+        fixture_ticket({"id": "c", "body": "What is the customer support email address?"})
+    )
+    assert (verdict.category, verdict.classifier, verdict.escalate) == (
+        "human_request",
+        "guardrail",
+        True,
+    )

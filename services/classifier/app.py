@@ -8,7 +8,7 @@ from prometheus_client import CollectorRegistry
 
 from services.classifier.handler import ClassifyBatch, make_batch_handler
 from supportloop import events as ev
-from supportloop.runtime.faust_app import ServiceApp, raw_message
+from supportloop.runtime.faust_app import ServiceApp, process_batches
 from supportloop.runtime.webhook import add_ticket_webhook
 from supportloop.settings import KafkaSettings, ServiceSettings
 from supportloop.topics import INBOUND
@@ -36,7 +36,8 @@ def build_app(
 
     @service.app.agent(service.topic(INBOUND), name="classify-tickets")
     async def classify_tickets(stream: Any) -> None:
-        async for batch in stream.take_events(BATCH_SIZE, within=BATCH_WITHIN_S):
-            await stage.run_batch([raw_message(e) for e in batch], handle)
+        await process_batches(
+            stream, lambda batch: stage.run_batch(batch, handle), BATCH_SIZE, BATCH_WITHIN_S
+        )
 
     return service

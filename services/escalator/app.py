@@ -10,7 +10,7 @@ from prometheus_client import CollectorRegistry
 from services.escalator.handler import hand_off
 from supportloop import events as ev
 from supportloop.runtime.dedupe import OnceByTicket
-from supportloop.runtime.faust_app import ServiceApp, raw_message
+from supportloop.runtime.faust_app import ServiceApp, process_batches
 from supportloop.runtime.stage import Publish
 from supportloop.settings import KafkaSettings, ServiceSettings
 from supportloop.topics import ESCALATIONS
@@ -36,7 +36,9 @@ def build_app(
 
     @service.app.agent(service.topic(ESCALATIONS), name="hand-off-escalations")
     async def hand_off_escalations(stream: Any) -> None:
-        async for batch in stream.take_events(BATCH_SIZE, within=BATCH_WITHIN_S):
-            await stage.run_each([raw_message(e) for e in batch], handle)
+        await service.prepare_tables()
+        await process_batches(
+            stream, lambda batch: stage.run_each(batch, handle), BATCH_SIZE, BATCH_WITHIN_S
+        )
 
     return service

@@ -11,7 +11,7 @@ from supportloop import events as ev
 from supportloop.resolution import ResolverSettings, build_workflow
 from supportloop.runtime.config_view import ModeView
 from supportloop.runtime.dedupe import OnceByTicket
-from supportloop.runtime.faust_app import ServiceApp, raw_message
+from supportloop.runtime.faust_app import ServiceApp, process_batches
 from supportloop.runtime.ledger import TicketTableLedger
 from supportloop.settings import KafkaSettings, ServiceSettings
 from supportloop.topics import CLASSIFIED
@@ -59,7 +59,9 @@ def build_app(
     @service.app.agent(service.topic(CLASSIFIED), name="resolve-tickets")
     async def resolve_tickets(stream: Any) -> None:
         await modes.caught_up.wait()
-        async for batch in stream.take_events(BATCH_SIZE, within=BATCH_WITHIN_S):
-            await stage.run_each([raw_message(e) for e in batch], handle, CONCURRENCY)
+        await service.prepare_tables()
+        await process_batches(
+            stream, lambda batch: stage.run_each(batch, handle, CONCURRENCY), BATCH_SIZE, BATCH_WITHIN_S
+        )
 
     return service

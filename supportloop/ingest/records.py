@@ -72,7 +72,8 @@ def normalise_record(record: dict[str, Any]) -> dict[str, Any]:
     }
     if record.get("channel"):
         normalised["channel"] = record["channel"]
-    return normalised
+    # An absent id or body should read "Field required", not "not a valid string".
+    return {k: v for k, v in normalised.items() if not (k in {"id", "body"} and v is None)}
 
 
 def to_ticket(row: int, record: dict[str, Any]) -> RowResult:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Iterable
 
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
@@ -45,6 +46,16 @@ async def create_topics(
 async def wait_until_ready(settings: KafkaSettings, timeout_s: float = 60.0) -> None:
     """Ready means a metadata request succeeds, not merely that the port accepts."""
     deadline = asyncio.get_running_loop().time() + timeout_s
+    quiet = logging.getLogger("aiokafka")
+    previous_level = quiet.level
+    quiet.setLevel(logging.CRITICAL)  # "Unable connect" is expected while the broker boots
+    try:
+        await _poll_ready(settings, deadline)
+    finally:
+        quiet.setLevel(previous_level)
+
+
+async def _poll_ready(settings: KafkaSettings, deadline: float) -> None:
     last_error: Exception | None = None
     while asyncio.get_running_loop().time() < deadline:
         admin = AIOKafkaAdminClient(**aiokafka_kwargs(settings), request_timeout_ms=2000)
@@ -52,7 +63,7 @@ async def wait_until_ready(settings: KafkaSettings, timeout_s: float = 60.0) -> 
             await admin.start()
             await admin.list_topics()
             return
-        except (KafkaConnectionError, OSError, asyncio.TimeoutError) as exc:
+        except (KafkaConnectionError, OSError, TimeoutError) as exc:
             last_error = exc
         except Exception as exc:  # aiokafka raises assorted errors while the broker boots
             last_error = exc

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import faust
@@ -38,7 +38,8 @@ class ServiceApp:
         datadir.parent.mkdir(parents=True, exist_ok=True)
         port = settings.web_port if settings.web_port is not None else DEFAULT_WEB_PORTS[service]
         self.app = faust.App(
-            f"supportloop-{service}",
+            # The prefix keeps two installations on one cluster apart: groups, changelogs.
+            f"{kafka.topic_prefix}supportloop-{service}",
             **faust_broker_kwargs(kafka),
             store=settings.store,
             datadir=str(datadir),
@@ -51,12 +52,16 @@ class ServiceApp:
             producer_acks=-1,
             producer_linger_ms=5,
             broker_commit_every=1000,
+            # A crashed worker's partitions move after this long (Faust's default is 60 s).
+            broker_session_timeout=15.0,
+            broker_heartbeat_interval=3.0,
             broker_commit_interval=1.0,
             stream_buffer_maxsize=4096,
             autodiscover=False,
             topic_disable_leader=True,
         )
         self._topics: dict[str, faust.TopicT] = {}
+        self._ticket_tables: list[Any] = []
         self.ready = False
         self._add_pages()
         self._add_lag_timer()
@@ -86,10 +91,20 @@ class ServiceApp:
         entry on the partition of the ticket it belongs to, even when a batch is handled
         at once (Faust would otherwise use the partition of the stream's current event).
         """
-        schema = faust.Schema(
-            key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw"
-        )
-        return self.app.Table(name, schema=schema, use_partitioner=True)
+        # key_type/value_type=bytes make Faust read the changelog back raw on recovery.
+        table = self.app.Table(name, key_type=bytes, value_type=bytes, use_partitioner=True)
+        self._ticket_tables.append(table)
+        return table
+
+    async def prepare_tables(self) -> None:
+        """Load the changelogs' partition metadata into the producer before the first write.
+
+        With `use_partitioner` Faust asks the producer for a key's partition synchronously;
+        until the producer has seen the topic's metadata it answers None and the write fails.
+        """
+        producer = self.app.producer._ensure_producer()
+        for table in self._ticket_tables:
+            await producer.partitions_for(table.changelog_topic.get_topic_name())
 
     def publisher(self) -> PublishFn:
         async def publish(output: Publish) -> None:
@@ -99,8 +114,9 @@ class ServiceApp:
 
         return publish
 
-    def stage(self, accepts: tuple[type, ...]) -> Stage:
+    def stage(self, accepts: tuple[type, ...], observer: bool = False) -> Stage:
         return Stage(
+            observer=observer,
             service=self.service,
             accepts=accepts,
             publish=self.publisher(),
@@ -143,6 +159,23 @@ def raw_message(event: Any) -> RawMessage:
         key=message.key,
         value=message.value,
     )
+
+
+async def process_batches(
+    stream: Any,
+    handle: Callable[[list[RawMessage]], Awaitable[None]],
+    size: int,
+    within_s: float,
+) -> None:
+    """Handle the stream in batches and ack each batch only after it was handled.
+
+    (`Stream.take_events` acks its buffer in a `finally`, so a worker stopped mid-batch
+    would commit tickets it never handled; with `noack_take` they are redelivered.)
+    """
+    async for batch in stream.noack_take(size, within=within_s):
+        await handle([raw_message(event) for event in batch])
+        for event in batch:
+            await stream.ack(event)
 
 
 def run_worker(service_app: ServiceApp, loglevel: str = "warning") -> None:

@@ -133,6 +133,9 @@ class Stage:
     publish: PublishFn
     metrics: ServiceMetrics
     retry: RetryPolicy = RetryPolicy()
+    # Observers (the metrics service) read what others own: they count bad input, and
+    # leave dead-lettering to the service whose input it is.
+    observer: bool = False
     sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
 
     async def run_one(self, message: RawMessage, handler: Handler) -> None:
@@ -239,7 +242,7 @@ class Stage:
             self.metrics.published.labels(self.service, output.topic.name).inc()
 
     async def _dead_letter(self, message: RawMessage, reason: str, error: BaseException) -> None:
-        if message.topic.endswith(DEAD_LETTERS.name):
+        if self.observer or message.topic.endswith(DEAD_LETTERS.name):
             # Never feed the dead-letter topic back into itself; count and move on.
             log.error("%s: unreadable dead letter at %s: %s", self.service, message.offset, error)
             self._count(message, "skipped")

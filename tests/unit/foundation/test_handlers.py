@@ -3,7 +3,7 @@ from datetime import timedelta
 
 from services.classifier.handler import make_batch_handler, publish_verdict
 from services.escalator.handler import hand_off
-from services.resolver.handler import escalate_without_policy
+from services.resolver.handler import make_handler
 from supportloop import events as ev
 from supportloop.topics import CLASSIFIED, ESCALATIONS, HANDOFFS
 from tests.unit.foundation.fakes import received
@@ -61,11 +61,32 @@ def classified(category: str = "refund_request", tier: int = 2) -> ev.TicketClas
     )  # fmt: skip
 
 
-def test_resolver_without_policy_escalates_honestly() -> None:
-    [output] = escalate_without_policy(classified())
-    assert output.topic is ESCALATIONS
-    assert isinstance(output.event, ev.TicketEscalated)
-    assert (output.event.reason, output.event.stage) == ("no_policy", "resolver")
+class FakeWorkflow:
+    def __init__(self) -> None:
+        self.modes: list[str] = []
+
+    async def handle(self, classified: ev.TicketClassified, mode: str) -> list[ev.EventBase]:
+        self.modes.append(mode)
+        gap = ev.KnowledgeGapFound(
+            event_id="g", ticket_id=classified.ticket_id, category=classified.category, question="?"
+        )
+        escalated = ev.TicketEscalated(
+            event_id="e", ticket_id=classified.ticket_id, category=classified.category,
+            tier=classified.tier, stage="resolver", reason="kb_no_answer",
+            recommended_action="answer_manually", received_at=classified.received_at,
+        )  # fmt: skip
+        return [escalated, gap]
+
+
+async def test_resolver_runs_the_workflow_in_the_category_mode_and_routes_its_events() -> None:
+    workflow = FakeWorkflow()
+    handle = make_handler(workflow, {"refund_request": "live"}.get)  # type: ignore[arg-type]
+    outputs = await handle(classified())  # type: ignore[operator]
+    assert workflow.modes == ["live"]
+    assert [(o.topic.name, o.event.type) for o in outputs] == [
+        (ESCALATIONS.name, "ticket.escalated"),
+        ("supportloop.kb-gaps.v1", "kb.gap"),
+    ]
 
 
 def test_escalator_routes_and_times_the_hand_off() -> None:

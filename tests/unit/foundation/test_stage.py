@@ -145,3 +145,11 @@ async def test_unreadable_dead_letters_are_never_fed_back() -> None:
     stage = make_stage(bus)
     await stage.run_one(message(raw=b"junk", topic=DEAD_LETTERS.name), echo)
     assert bus.published == []
+
+
+async def test_observers_count_bad_input_without_dead_lettering_it() -> None:
+    bus = RecordingBus()
+    stage = make_stage(bus)
+    stage.observer = True
+    await stage.run_one(message(raw=b"junk"), echo)
+    assert bus.published == [] and counter(stage, "skipped") == 1

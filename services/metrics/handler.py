@@ -1,0 +1,47 @@
+"""Metrics handler: feed the weekly book, count outcomes, ask the breaker for pauses."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from prometheus_client import Counter, Histogram
+
+from supportloop import events as ev
+from supportloop.metrics_core import CircuitBreaker, WeeklyBook
+from supportloop.outcomes import RecentIds, terminal_outcome
+from supportloop.runtime.stage import Publish
+from supportloop.topics import CONFIG, CONFIG_AUDIT
+
+
+@dataclass
+class MetricsHandler:
+    book: WeeklyBook
+    breaker: CircuitBreaker
+    outcomes: Counter
+    time_to_outcome: Histogram
+    seen: RecentIds
+
+    def count_outcome(self, event: ev.Event) -> None:
+        outcome = terminal_outcome(event)
+        if outcome is None or not self.seen.add(outcome.event_id):
+            return
+        self.outcomes.labels(outcome.category, outcome.outcome).inc()
+        if outcome.latency_ms is not None:
+            self.time_to_outcome.labels(outcome.outcome).observe(outcome.latency_ms / 1000)
+
+    async def handle(self, events: Sequence[ev.Event]) -> list[list[Publish]]:
+        outputs: list[list[Publish]] = []
+        for event in events:
+            self.book.observe(event)
+            self.count_outcome(event)
+            pauses: list[Publish] = []
+            if isinstance(event, ev.HumanOutcome) and event.kind == "csat":
+                for flip in self.breaker.evaluate(self.book):
+                    self.book.observe(flip)  # our own flip: don't trip twice before it echoes back
+                    pauses += [
+                        Publish(CONFIG, flip, key=flip.category),
+                        Publish(CONFIG_AUDIT, flip, key=flip.category),
+                    ]
+            outputs.append(pauses)
+        return outputs

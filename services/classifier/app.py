@@ -8,13 +8,10 @@ from prometheus_client import CollectorRegistry
 
 from services.classifier.handler import ClassifyBatch, make_batch_handler
 from supportloop import events as ev
-from supportloop.runtime.faust_app import ServiceApp, process_batches
+from supportloop.runtime.faust_app import ServiceApp, process_events
 from supportloop.runtime.webhook import add_ticket_webhook
 from supportloop.settings import KafkaSettings, ServiceSettings
 from supportloop.topics import INBOUND
-
-BATCH_SIZE = 500
-BATCH_WITHIN_S = 0.02
 
 
 def default_classifier() -> ClassifyBatch:
@@ -29,15 +26,15 @@ def build_app(
     classify: ClassifyBatch | None = None,
     registry: CollectorRegistry | None = None,
 ) -> ServiceApp:
-    service = ServiceApp("classifier", kafka or KafkaSettings(), settings or ServiceSettings(), registry)
+    service = ServiceApp(
+        "classifier", kafka or KafkaSettings(), settings or ServiceSettings(), registry
+    )
     stage = service.stage(accepts=(ev.TicketReceived,))
     handle = make_batch_handler(classify or default_classifier())
     add_ticket_webhook(service)
 
     @service.app.agent(service.topic(INBOUND), name="classify-tickets")
     async def classify_tickets(stream: Any) -> None:
-        await process_batches(
-            stream, lambda batch: stage.run_batch(batch, handle), BATCH_SIZE, BATCH_WITHIN_S
-        )
+        await process_events(stream, lambda message: stage.run_batch([message], handle))
 
     return service

@@ -10,13 +10,13 @@ from prometheus_client import CollectorRegistry
 from services.escalator.handler import hand_off
 from supportloop import events as ev
 from supportloop.runtime.dedupe import OnceByTicket
-from supportloop.runtime.faust_app import ServiceApp, process_batches
+from supportloop.runtime.faust_app import ServiceApp, process_events
 from supportloop.runtime.stage import Publish
 from supportloop.settings import KafkaSettings, ServiceSettings
 from supportloop.topics import ESCALATIONS
 
-BATCH_SIZE = 500
-BATCH_WITHIN_S = 0.02
+# Tickets are independent: overlap their HTTP round trips (acks stay in offset order).
+CONCURRENCY = 8
 
 
 def build_app(
@@ -24,7 +24,9 @@ def build_app(
     settings: ServiceSettings | None = None,
     registry: CollectorRegistry | None = None,
 ) -> ServiceApp:
-    service = ServiceApp("escalator", kafka or KafkaSettings(), settings or ServiceSettings(), registry)
+    service = ServiceApp(
+        "escalator", kafka or KafkaSettings(), settings or ServiceSettings(), registry
+    )
     stage = service.stage(accepts=(ev.TicketEscalated,))
     handoffs = service.ticket_table("escalator-handoffs")
     duplicates = service.metrics.messages.labels("escalator", ESCALATIONS.name, "duplicate")
@@ -34,11 +36,10 @@ def build_app(
 
     handle = OnceByTicket(handoffs, duplicates.inc).wrap(escalate)
 
-    @service.app.agent(service.topic(ESCALATIONS), name="hand-off-escalations")
+    @service.app.agent(
+        service.topic(ESCALATIONS), concurrency=CONCURRENCY, name="hand-off-escalations"
+    )
     async def hand_off_escalations(stream: Any) -> None:
-        await service.prepare_tables()
-        await process_batches(
-            stream, lambda batch: stage.run_each(batch, handle), BATCH_SIZE, BATCH_WITHIN_S
-        )
+        await process_events(stream, lambda message: stage.run_one(message, handle))
 
     return service

@@ -12,12 +12,10 @@ from prometheus_client import CollectorRegistry, Counter, Histogram
 from services.metrics.handler import MetricsHandler
 from supportloop.metrics_core import BookCollector, CircuitBreaker, MetricsSettings, WeeklyBook
 from supportloop.outcomes import RecentIds
-from supportloop.runtime.faust_app import ServiceApp, process_batches
+from supportloop.runtime.faust_app import ServiceApp, process_events
 from supportloop.settings import KafkaSettings, ServiceSettings
 from supportloop.topics import ALL_TOPICS, CONFIG_AUDIT
 
-BATCH_SIZE = 1000
-BATCH_WITHIN_S = 0.05
 # The audit topic repeats the config topic's flips; reading one of them is enough.
 WATCHED_TOPICS = tuple(spec for spec in ALL_TOPICS if spec is not CONFIG_AUDIT)
 
@@ -28,7 +26,9 @@ def build_app(
     registry: CollectorRegistry | None = None,
     metrics_settings: MetricsSettings | None = None,
 ) -> ServiceApp:
-    service = ServiceApp("metrics", kafka or KafkaSettings(), settings or ServiceSettings(), registry)
+    service = ServiceApp(
+        "metrics", kafka or KafkaSettings(), settings or ServiceSettings(), registry
+    )
     all_events = tuple(t for spec in WATCHED_TOPICS for t in spec.events)
     stage = service.stage(accepts=all_events, observer=True)
     config = metrics_settings or MetricsSettings()
@@ -64,9 +64,6 @@ def build_app(
 
     @service.app.agent(channel, name="observe-events")
     async def observe_events(stream: Any) -> None:
-        await process_batches(
-            stream, lambda batch: stage.run_batch(batch, handler.handle), BATCH_SIZE, BATCH_WITHIN_S
-        )
+        await process_events(stream, lambda message: stage.run_batch([message], handler.handle))
 
     return service
-

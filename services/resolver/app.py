@@ -11,14 +11,13 @@ from supportloop import events as ev
 from supportloop.resolution import ResolverSettings, build_workflow
 from supportloop.runtime.config_view import ModeView
 from supportloop.runtime.dedupe import OnceByTicket
-from supportloop.runtime.faust_app import ServiceApp, process_batches
+from supportloop.runtime.faust_app import ServiceApp, process_events
 from supportloop.runtime.ledger import TicketTableLedger
 from supportloop.settings import KafkaSettings, ServiceSettings
 from supportloop.topics import CLASSIFIED
 
-BATCH_SIZE = 200
-BATCH_WITHIN_S = 0.02
-CONCURRENCY = 32
+# Tickets are independent: overlap their HTTP round trips (acks stay in offset order).
+CONCURRENCY = 16
 
 
 def build_app(
@@ -28,13 +27,17 @@ def build_app(
     workflow: Workflow | None = None,
     resolver_settings: ResolverSettings | None = None,
 ) -> ServiceApp:
-    service = ServiceApp("resolver", kafka or KafkaSettings(), settings or ServiceSettings(), registry)
+    service = ServiceApp(
+        "resolver", kafka or KafkaSettings(), settings or ServiceSettings(), registry
+    )
     stage = service.stage(accepts=(ev.TicketClassified,))
     ledger = TicketTableLedger(service.ticket_table("resolver-ledger"))
     if workflow is None:
         config = resolver_settings or ResolverSettings()
         # Policies are compiled here: a malformed policy stops the service before it starts.
-        workflow = build_workflow(config.store_url, config.policies_dir, config.kb_dir, ledger, settings=config)
+        workflow = build_workflow(
+            config.store_url, config.policies_dir, config.kb_dir, ledger, settings=config
+        )
     modes = ModeView()
     mode_gauge = Gauge(
         "supportloop_autonomy_mode",
@@ -44,7 +47,7 @@ def build_app(
     )
     decisions = service.ticket_table("resolver-decisions")
     duplicates = service.metrics.messages.labels("resolver", CLASSIFIED.name, "duplicate")
-    handle = OnceByTicket(decisions, duplicates.inc).wrap(make_handler(workflow, modes.mode))  # type: ignore[arg-type]
+    handle = OnceByTicket(decisions, duplicates.inc).wrap(make_handler(workflow, modes.mode))
 
     @service.app.task
     async def follow_modes() -> None:
@@ -56,12 +59,9 @@ def build_app(
             for candidate in ("off", "shadow", "live", "paused"):
                 mode_gauge.labels(category, candidate).set(1 if candidate == mode else 0)
 
-    @service.app.agent(service.topic(CLASSIFIED), name="resolve-tickets")
+    @service.app.agent(service.topic(CLASSIFIED), concurrency=CONCURRENCY, name="resolve-tickets")
     async def resolve_tickets(stream: Any) -> None:
         await modes.caught_up.wait()
-        await service.prepare_tables()
-        await process_batches(
-            stream, lambda batch: stage.run_each(batch, handle, CONCURRENCY), BATCH_SIZE, BATCH_WITHIN_S
-        )
+        await process_events(stream, lambda message: stage.run_one(message, handle))
 
     return service

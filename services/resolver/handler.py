@@ -6,7 +6,8 @@ from collections.abc import Callable, Sequence
 from typing import Protocol, cast
 
 from supportloop import events as ev
-from supportloop.runtime.stage import Publish
+from supportloop.resolution import Mode
+from supportloop.runtime.stage import Handler, Publish
 from supportloop.topics import ESCALATIONS, KNOWLEDGE_GAPS, RESOLUTIONS, TopicSpec
 
 _TOPIC_OF: dict[type[ev.EventBase], TopicSpec] = {
@@ -17,18 +18,19 @@ _TOPIC_OF: dict[type[ev.EventBase], TopicSpec] = {
 
 
 class Workflow(Protocol):
-    async def handle(self, classified: ev.TicketClassified, mode: str) -> Sequence[ev.EventBase]: ...
+    async def handle(
+        self, classified: ev.TicketClassified, mode: Mode
+    ) -> Sequence[ev.EventBase]: ...
 
 
 def to_publish(events: Sequence[ev.EventBase]) -> list[Publish]:
     return [Publish(_TOPIC_OF[type(event)], event) for event in events]
 
 
-def make_handler(
-    workflow: Workflow, mode_of: Callable[[str], str]
-) -> Callable[[ev.Event], object]:
+def make_handler(workflow: Workflow, mode_of: Callable[[str], str]) -> Handler:
     async def handle(event: ev.Event) -> Sequence[Publish]:
         classified = cast(ev.TicketClassified, event)
-        return to_publish(await workflow.handle(classified, mode_of(classified.category)))
+        mode = cast(Mode, mode_of(classified.category))
+        return to_publish(await workflow.handle(classified, mode))
 
     return handle

@@ -30,7 +30,9 @@ RELAY_HOPS = 3  # inbound → classifier → resolver → escalator → hand-off
 Log = Callable[[str], None]
 
 
-def bench_tickets(count: int, source: Path = REPO_ROOT / "data" / "demo" / "tickets.jsonl") -> list[ev.TicketReceived]:
+def bench_tickets(
+    count: int, source: Path = REPO_ROOT / "data" / "demo" / "tickets.jsonl"
+) -> list[ev.TicketReceived]:
     templates = [r.ticket for r in read_tickets(source) if r.ticket is not None]
     return [
         ev.TicketReceived.of(
@@ -40,7 +42,9 @@ def bench_tickets(count: int, source: Path = REPO_ROOT / "data" / "demo" / "tick
     ]
 
 
-async def _produce(settings: KafkaSettings, topic: TopicSpec, events: list[ev.TicketReceived]) -> None:
+async def _produce(
+    settings: KafkaSettings, topic: TopicSpec, events: list[ev.TicketReceived]
+) -> None:
     async with event_producer(settings) as producer:
         for event in events:
             await producer.send(topic, event)
@@ -61,7 +65,9 @@ async def _count_until(settings: KafkaSettings, topic: str, expected: int) -> fl
         await consumer.stop()
 
 
-async def _run_relay(stack: DevStack, settings: KafkaSettings, events: list[ev.TicketReceived]) -> float:
+async def _run_relay(
+    stack: DevStack, settings: KafkaSettings, events: list[ev.TicketReceived]
+) -> float:
     names = [f"bench.relay.{hop}" for hop in range(RELAY_HOPS + 1)]
     specs = [TopicSpec(name, "ticket_id", ()) for name in names]
     await create_topics(settings, specs)

@@ -51,12 +51,16 @@ def register(app: typer.Typer) -> None:
                 asyncio.run(publish_flips(kafka, flips))
                 stack.start_services()
             console.print(f"demo store {store_url}/_demo/side-effects")
-            console.print("live: " + ", ".join(f.category for f in flips) + "; everything else: shadow")
+            console.print(
+                "live: " + ", ".join(f.category for f in flips) + "; everything else: shadow"
+            )
             for name in SERVICES:
                 console.print(f"{name:10} http://127.0.0.1:{stack.processes[name].port}/metrics")
             report = asyncio.run(ingest_file(tickets, kafka))
             print_rejections(report, console)
-            console.print(f"ingested {len(report.accepted)} tickets ({report.rejected_rows} rejected)")
+            console.print(
+                f"ingested {len(report.accepted)} tickets ({report.rejected_rows} rejected)"
+            )
             with Progress(
                 TextColumn("waiting for outcomes"), BarColumn(), MofNCompleteColumn(),
                 TimeElapsedColumn(), console=console, transient=True,
@@ -82,7 +86,9 @@ def register(app: typer.Typer) -> None:
             ok = not missing and not ledger.conflicts
             if keep:
                 console.print(f"left running (KEEP=1); logs in {work_dir / 'logs'}")
-                console.print("stop with: pkill -f 'supportloop.cli.main run'; pkill -f kafka.Kafka")
+                console.print(
+                    "stop with: pkill -f 'supportloop.cli.main run'; pkill -f kafka.Kafka"
+                )
         finally:
             if not keep:
                 with console.status("stopping everything…"):

@@ -31,7 +31,9 @@ def register(app: typer.Typer) -> None:
         """Start the broker in the background, wait until it answers, create the topics."""
         broker = LocalBroker(directory.resolve(), port=port, controller_port=controller_port)
         if broker.pid_file.exists():
-            typer.echo(f"a broker is already running (pid file {broker.pid_file}); run `kafka down`")
+            typer.echo(
+                f"a broker is already running (pid file {broker.pid_file}); run `kafka down`"
+            )
             raise typer.Exit(1)
         try:
             broker.start()

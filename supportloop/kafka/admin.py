@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Iterable
 
@@ -34,10 +35,8 @@ async def create_topics(
         wanted = [s for s in specs if s.full_name(settings.topic_prefix) not in existing]
         if not wanted:
             return []
-        try:
+        with contextlib.suppress(TopicAlreadyExistsError):
             await admin.create_topics([_new_topic(s, settings) for s in wanted])
-        except TopicAlreadyExistsError:
-            pass
         return [s.full_name(settings.topic_prefix) for s in wanted]
     finally:
         await admin.close()
@@ -68,9 +67,7 @@ async def _poll_ready(settings: KafkaSettings, deadline: float) -> None:
         except Exception as exc:  # aiokafka raises assorted errors while the broker boots
             last_error = exc
         finally:
-            try:
+            with contextlib.suppress(Exception):
                 await admin.close()
-            except Exception:
-                pass
         await asyncio.sleep(0.3)
     raise TimeoutError(f"Kafka at {settings.bootstrap_servers} not ready: {last_error}")

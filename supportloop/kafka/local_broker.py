@@ -6,6 +6,7 @@ its own ports and data directory, so tests can run beside a demo.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -63,8 +64,16 @@ def ensure_jars(lib: Path | None = None) -> Path:
     mvn = require_tool("mvn", "Maven (apt-get install maven)")
     lib.mkdir(parents=True, exist_ok=True)
     subprocess.run(
-        [mvn, "-B", "-q", "-f", str(POM), DEPENDENCY_PLUGIN, "-DincludeScope=runtime",
-         f"-DoutputDirectory={lib}"],
+        [
+            mvn,
+            "-B",
+            "-q",
+            "-f",
+            str(POM),
+            DEPENDENCY_PLUGIN,
+            "-DincludeScope=runtime",
+            f"-DoutputDirectory={lib}",
+        ],
         check=True,
     )
     marker.touch()
@@ -131,14 +140,29 @@ class LocalBroker:
         props.write_text(server_properties(data_dir, self.port, self.controller_port))
         log_config = self.work_dir / "log4j2.yaml"
         log_config.write_text(_LOG4J2)
-        cluster_id = subprocess.run(
-            self._java(lib, "kafka.tools.StorageTool", "random-uuid"),
-            check=True, capture_output=True, text=True,
-        ).stdout.strip().splitlines()[-1]
+        cluster_id = (
+            subprocess.run(
+                self._java(lib, "kafka.tools.StorageTool", "random-uuid"),
+                check=True,
+                capture_output=True,
+                text=True,
+            )
+            .stdout.strip()
+            .splitlines()[-1]
+        )
         subprocess.run(
-            self._java(lib, "kafka.tools.StorageTool", "format", "--standalone",
-                       "-t", cluster_id, "-c", str(props)),
-            check=True, capture_output=True,
+            self._java(
+                lib,
+                "kafka.tools.StorageTool",
+                "format",
+                "--standalone",
+                "-t",
+                cluster_id,
+                "-c",
+                str(props),
+            ),
+            check=True,
+            capture_output=True,
         )
         command = [
             require_tool("java", "a Java 17+ runtime"),
@@ -196,12 +220,8 @@ def stop_process_group(pid: int, timeout_s: float = 20.0) -> None:
             os.killpg(pid, 0)
         except ProcessLookupError:
             return
-        try:
+        with contextlib.suppress(ChildProcessError):
             os.waitpid(pid, os.WNOHANG)
-        except ChildProcessError:
-            pass
         time.sleep(0.1)
-    try:
+    with contextlib.suppress(ProcessLookupError):
         os.killpg(pid, signal.SIGKILL)
-    except ProcessLookupError:
-        pass

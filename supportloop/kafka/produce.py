@@ -26,7 +26,9 @@ class EventProducer:
             key=(key if key is not None else event.ticket_id).encode(),
         )
 
-    async def send_and_wait(self, topic: TopicSpec, event: EventBase, key: str | None = None) -> None:
+    async def send_and_wait(
+        self, topic: TopicSpec, event: EventBase, key: str | None = None
+    ) -> None:
         await self._producer.send_and_wait(
             topic.full_name(self._prefix),
             value=encode_event(event),

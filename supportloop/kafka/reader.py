@@ -60,7 +60,9 @@ async def follow(
                         event: ev.Event | None = ev.decode_event(message.value or b"")
                     except ValidationError:
                         event = None
-                    yield ReadEvent(tp.topic, tp.partition, message.offset, message.timestamp, event)
+                    yield ReadEvent(
+                        tp.topic, tp.partition, message.offset, message.timestamp, event
+                    )
                     if until_end and message.offset + 1 >= end.get(tp, 0):
                         remaining.discard(tp)
             await asyncio.sleep(0)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 from collections.abc import Callable
 
@@ -60,10 +61,8 @@ async def wait_for_outcomes(
     for task in pending:
         task.cancel()
     for task in pending:
-        try:
+        with contextlib.suppress(asyncio.CancelledError):
             await task
-        except asyncio.CancelledError:
-            pass
     for task in done:
         task.result()
     return ledger

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import signal
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -61,7 +63,6 @@ class ServiceApp:
             topic_disable_leader=True,
         )
         self._topics: dict[str, faust.TopicT] = {}
-        self._ticket_tables: list[Any] = []
         self.ready = False
         self._add_pages()
         self._add_lag_timer()
@@ -85,26 +86,10 @@ class ServiceApp:
         return self._topics[name]
 
     def ticket_table(self, name: str) -> Any:
-        """A changelog-backed table keyed by raw ticket id bytes.
-
-        Keys hash exactly like the messages' keys, so the producer's partitioner puts each
-        entry on the partition of the ticket it belongs to, even when a batch is handled
-        at once (Faust would otherwise use the partition of the stream's current event).
-        """
+        """A changelog-backed table keyed by ticket id bytes, written while handling that
+        ticket's event, so each entry lives on the ticket's partition and moves with it."""
         # key_type/value_type=bytes make Faust read the changelog back raw on recovery.
-        table = self.app.Table(name, key_type=bytes, value_type=bytes, use_partitioner=True)
-        self._ticket_tables.append(table)
-        return table
-
-    async def prepare_tables(self) -> None:
-        """Load the changelogs' partition metadata into the producer before the first write.
-
-        With `use_partitioner` Faust asks the producer for a key's partition synchronously;
-        until the producer has seen the topic's metadata it answers None and the write fails.
-        """
-        producer = self.app.producer._ensure_producer()
-        for table in self._ticket_tables:
-            await producer.partitions_for(table.changelog_topic.get_topic_name())
+        return self.app.Table(name, key_type=bytes, value_type=bytes)
 
     def publisher(self) -> PublishFn:
         async def publish(output: Publish) -> None:
@@ -161,27 +146,40 @@ def raw_message(event: Any) -> RawMessage:
     )
 
 
-async def process_batches(
-    stream: Any,
-    handle: Callable[[list[RawMessage]], Awaitable[None]],
-    size: int,
-    within_s: float,
-) -> None:
-    """Handle the stream in batches and ack each batch only after it was handled.
+async def process_events(stream: Any, handle: Callable[[RawMessage], Awaitable[None]]) -> None:
+    """Handle the stream one event at a time.
 
-    (`Stream.take_events` acks its buffer in a `finally`, so a worker stopped mid-batch
-    would commit tickets it never handled; with `noack_take` they are redelivered.)
+    Faust acks an event when the agent asks for the next one, so a worker stopped while
+    handling a ticket never commits it: the ticket is redelivered. (Batching with
+    `take_events` acks the whole buffer in a `finally`, even when the batch was cut short.)
+    Throughput comes from more partitions and workers, and from the agent's `concurrency`.
     """
-    async for batch in stream.noack_take(size, within=within_s):
-        await handle([raw_message(event) for event in batch])
-        for event in batch:
-            await stream.ack(event)
+    async for event in stream.events():
+        await handle(raw_message(event))
 
 
 def run_worker(service_app: ServiceApp, loglevel: str = "warning") -> None:
     """Run the Faust worker in the foreground until SIGTERM/SIGINT."""
     worker = faust.Worker(service_app.app, loglevel=loglevel, quiet=True)
+
+    @service_app.app.task
+    async def _dump_tasks_on_sigusr1() -> None:
+        # `kill -USR1 <pid>` writes every asyncio task's stack to the log: what is it waiting on?
+        def dump() -> None:
+            for task in asyncio.all_tasks():
+                log.warning("task %s:\n%s", task.get_name(), "".join(_task_stack(task)))
+
+        asyncio.get_running_loop().add_signal_handler(signal.SIGUSR1, dump)
+
     worker.execute_from_commandline()
+
+
+def _task_stack(task: asyncio.Task[Any]) -> list[str]:
+    import io
+
+    buffer = io.StringIO()
+    task.print_stack(file=buffer)
+    return [buffer.getvalue()]
 
 
 AppBuilder = Callable[[KafkaSettings, ServiceSettings], ServiceApp]

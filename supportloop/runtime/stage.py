@@ -151,35 +151,6 @@ class Stage:
             self._count(message, "ok")
         self.metrics.processing.labels(self.service).observe(time.perf_counter() - started)
 
-    async def run_each(
-        self, messages: Sequence[RawMessage], handler: Handler, concurrency: int = 32
-    ) -> None:
-        """Handle a batch ticket by ticket, up to `concurrency` at once, publishing in order.
-
-        Tickets are independent (one message per ticket per topic), so their I/O overlaps;
-        each keeps its own retry and dead-letter handling.
-        """
-        started = time.perf_counter()
-        limit = asyncio.Semaphore(concurrency)
-
-        async def one(message: RawMessage) -> Sequence[Publish] | None:
-            try:
-                event = decode(message, self.accepts)
-            except PoisonMessage as exc:
-                await self._dead_letter(message, exc.reason, exc)
-                return None
-            async with limit:
-                return await self._with_retry(message, lambda: handler(event))
-
-        results = await asyncio.gather(*(one(m) for m in messages))
-        for message, outputs in zip(messages, results, strict=True):
-            if outputs is not None:
-                await self._publish_all(outputs)
-                self._count(message, "ok")
-        elapsed = (time.perf_counter() - started) / max(1, len(messages))
-        for _ in messages:
-            self.metrics.processing.labels(self.service).observe(elapsed)
-
     async def run_batch(self, messages: Sequence[RawMessage], handler: BatchHandler) -> None:
         started = time.perf_counter()
         decoded: list[tuple[RawMessage, ev.Event]] = []

@@ -27,7 +27,9 @@ from tests.unit.foundation.fakes import ticket
 pytestmark = pytest.mark.integration
 
 
-def post(url: str, body: bytes, headers: dict[str, str] | None = None) -> tuple[int, dict[str, object]]:
+def post(
+    url: str, body: bytes, headers: dict[str, str] | None = None
+) -> tuple[int, dict[str, object]]:
     request = urllib.request.Request(url, data=body, method="POST", headers=headers or {})
     try:
         with urllib.request.urlopen(request, timeout=10) as response:
@@ -52,8 +54,12 @@ def test_poison_messages_are_dead_lettered_and_the_stream_goes_on(
     async def send() -> None:
         async with event_producer(kafka_settings) as producer:
             await producer.send_raw(INBOUND, b"{not json", key=b"POISON-1")
-            await producer.send_raw(INBOUND, b'{"schema_version": 7, "type": "ticket.received"}', key=b"POISON-2")
-            await producer.send_and_wait(INBOUND, ev.TicketReceived.of(ticket("AFTER-POISON"), "test"))
+            await producer.send_raw(
+                INBOUND, b'{"schema_version": 7, "type": "ticket.received"}', key=b"POISON-2"
+            )
+            await producer.send_and_wait(
+                INBOUND, ev.TicketReceived.of(ticket("AFTER-POISON"), "test")
+            )
 
     asyncio.run(send())
     outcomes = outcomes_for(kafka_settings, {"POISON-1", "POISON-2", "AFTER-POISON"})
@@ -74,10 +80,14 @@ def test_webhook_accepts_signed_tickets_and_rejects_bad_ones(
     stack: DevStack, kafka_settings: KafkaSettings
 ) -> None:
     url = f"http://127.0.0.1:{stack.processes['classifier'].port}/webhooks/tickets"
-    good = json.dumps(
-        {"ticket": {"id": "WEBHOOK-1", "subject": "Where is my order?", "description": "Order 1001 has not arrived",
-                    "requester": {"email": "w@example.com"}, "created_at": "2026-11-01T10:00:00Z"}}
-    ).encode()  # fmt: skip
+    ticket = {
+        "id": "WEBHOOK-1",
+        "subject": "Where is my order?",
+        "description": "Order 1001 has not arrived",
+        "requester": {"email": "w@example.com"},
+        "created_at": "2026-11-01T10:00:00Z",
+    }
+    good = json.dumps({"ticket": ticket}).encode()
     assert post(url, good, signed(good)) == (202, {"accepted": True, "ticket_id": "WEBHOOK-1"})
     status, body = post(url, good, {TIMESTAMP_HEADER: "1", SIGNATURE_HEADER: "forged"})
     assert status == 401

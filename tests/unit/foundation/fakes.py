@@ -19,7 +19,9 @@ class RecordingBus:
         return [p.event for p in self.published if p.topic.name == topic_name]
 
 
-def ticket(ticket_id: str = "T-1", body: str = "Where is my order?", vip: bool = False) -> ev.Ticket:
+def ticket(
+    ticket_id: str = "T-1", body: str = "Where is my order?", vip: bool = False
+) -> ev.Ticket:
     return ev.Ticket(
         id=ticket_id,
         subject="",
@@ -34,7 +36,11 @@ def received(ticket_id: str = "T-1", **kwargs: object) -> ev.TicketReceived:
     return ev.TicketReceived.of(ticket(ticket_id, **kwargs), "test")  # type: ignore[arg-type]
 
 
-def message(event: ev.EventBase | None = None, raw: bytes | None = None, topic: str = "supportloop.tickets.inbound.v1") -> RawMessage:
+def message(
+    event: ev.EventBase | None = None,
+    raw: bytes | None = None,
+    topic: str = "supportloop.tickets.inbound.v1",
+) -> RawMessage:
     value = raw if raw is not None else (ev.encode_event(event) if event else None)
     key = event.ticket_id.encode() if event else None
     return RawMessage(topic=topic, partition=0, offset=7, key=key, value=value)

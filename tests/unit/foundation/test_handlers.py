@@ -26,7 +26,12 @@ def test_safe_verdicts_go_to_the_resolver() -> None:
     assert output.topic is CLASSIFIED
     event = output.event
     assert isinstance(event, ev.TicketClassified)
-    assert (event.category, event.tier, event.confidence, event.model_version) == ("wismo", 1, 0.93, "fake-1")
+    assert (event.category, event.tier, event.confidence, event.model_version) == (
+        "wismo",
+        1,
+        0.93,
+        "fake-1",
+    )
     assert event.event_id == ev.derive_event_id("T-1", "classified")
 
 
@@ -36,13 +41,20 @@ def test_guardrail_verdicts_skip_the_resolver_with_a_recommendation() -> None:
     assert output.topic is ESCALATIONS
     event = output.event
     assert isinstance(event, ev.TicketEscalated)
-    assert (event.stage, event.reason, event.customer_vip) == ("classifier", "legal:chargeback", True)
+    assert (event.stage, event.reason, event.customer_vip) == (
+        "classifier",
+        "legal:chargeback",
+        True,
+    )
     assert event.recommended_action.startswith("route_to_legal")
 
 
 async def test_batch_handler_keeps_ticket_order() -> None:
     def classify(tickets: list[ev.Ticket]) -> list[FakeVerdict]:
-        return [FakeVerdict("wismo" if "order" in t.body else "other", 1, 0.9, t.body == "?") for t in tickets]
+        return [
+            FakeVerdict("wismo" if "order" in t.body else "other", 1, 0.9, t.body == "?")
+            for t in tickets
+        ]
 
     handle = make_batch_handler(classify)
     outputs = await handle([received("A"), received("B", body="?")])

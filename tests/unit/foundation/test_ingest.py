@@ -36,7 +36,10 @@ def test_csv_rows_become_tickets_and_bad_rows_are_explained(tmp_path: Path) -> N
 
 def test_jsonl_reports_broken_lines_and_keeps_going(tmp_path: Path) -> None:
     good = {"id": "J1", "body": "hi", "customer": {"email": "a@example.com"}}
-    path = write(tmp_path / "t.jsonl", json.dumps(good) + "\n{broken\n[1, 2]\n\n" + json.dumps({**good, "id": "J2"}) + "\n")
+    path = write(
+        tmp_path / "t.jsonl",
+        json.dumps(good) + "\n{broken\n[1, 2]\n\n" + json.dumps({**good, "id": "J2"}) + "\n",
+    )
     results = list(read_tickets(path))
     assert [r.ticket.id for r in results if r.ticket] == ["J1", "J2"]
     errors = [(e.row, e.reason.split(":")[0]) for r in results for e in r.errors]
@@ -68,7 +71,11 @@ def test_zendesk_style_webhook_maps_to_a_ticket() -> None:
         }
     )
     assert result.ticket is not None
-    assert (result.ticket.id, result.ticket.order_id, result.ticket.channel) == ("4242", "1001", "form")
+    assert (result.ticket.id, result.ticket.order_id, result.ticket.channel) == (
+        "4242",
+        "1001",
+        "form",
+    )
     assert result.ticket.customer.vip is True and result.ticket.customer.email == "z@example.com"
 
 

@@ -29,9 +29,11 @@ def test_sasl_ssl_settings_reach_both_clients() -> None:
         sasl_password=SecretStr("pw"),
     )
     kwargs = aiokafka_kwargs(settings)
-    assert (kwargs["sasl_mechanism"], kwargs["sasl_plain_username"], kwargs["sasl_plain_password"]) == (
-        "SCRAM-SHA-512", "svc", "pw"
-    )
+    assert (
+        kwargs["sasl_mechanism"],
+        kwargs["sasl_plain_username"],
+        kwargs["sasl_plain_password"],
+    ) == ("SCRAM-SHA-512", "svc", "pw")
     assert kwargs["ssl_context"] is not None
     credentials = faust_broker_kwargs(settings)["broker_credentials"]
     assert credentials.username == "svc"

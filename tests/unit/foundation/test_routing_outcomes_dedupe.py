@@ -16,7 +16,13 @@ from tests.unit.foundation.fakes import received
     [
         (("legal:lawyer",), "legal", 4, True, Route("legal", "urgent")),
         (("vip",), "wismo", 1, True, Route("vip", "high")),
-        (("business_inquiry:wholesale",), "business_inquiry", 4, False, Route("business", "normal")),
+        (
+            ("business_inquiry:wholesale",),
+            "business_inquiry",
+            4,
+            False,
+            Route("business", "normal"),
+        ),
         (("approval_required",), "refund_request", 2, False, Route("tier3_approval", "normal")),
         (("upset_customer",), "complaint", 3, False, Route("tier3_approval", "high")),
         (("human_request",), "human_request", 4, False, Route("general", "high")),
@@ -30,7 +36,9 @@ def test_escalations_are_routed_by_reason(
 
 
 def test_recommendations_follow_the_first_known_reason() -> None:
-    assert recommended_action_for(("odd", "human_request"), "other", 4).startswith("assign_to_agent")
+    assert recommended_action_for(("odd", "human_request"), "other", 4).startswith(
+        "assign_to_agent"
+    )
     assert recommended_action_for((), "sizing_fit", 3) == "human_review: tier 3 category sizing_fit"
 
 

@@ -62,17 +62,26 @@ async def test_poison_messages_are_dead_lettered_with_reason(raw: bytes, reason:
     await stage.run_one(message(raw=raw), echo)
     [letter] = dead_letters(bus)
     assert (letter.stage, letter.reason, letter.source_topic, letter.offset) == (
-        "classifier", reason, "supportloop.tickets.inbound.v1", 7
+        "classifier",
+        reason,
+        "supportloop.tickets.inbound.v1",
+        7,
     )
     assert counter(stage, "dead_lettered") == 1
-    assert stage.metrics.registry.get_sample_value(
-        "supportloop_dead_letters_total", {"service": "classifier", "stage": "classifier", "reason": reason}
-    ) == 1
+    assert (
+        stage.metrics.registry.get_sample_value(
+            "supportloop_dead_letters_total",
+            {"service": "classifier", "stage": "classifier", "reason": reason},
+        )
+        == 1
+    )
 
 
 async def test_unexpected_event_type_is_poison() -> None:
     bus = RecordingBus()
-    gap = ev.KnowledgeGapFound(event_id="g", ticket_id="T-3", category="policy_question", question="?")
+    gap = ev.KnowledgeGapFound(
+        event_id="g", ticket_id="T-3", category="policy_question", question="?"
+    )
     await make_stage(bus).run_one(message(gap), echo)
     [letter] = dead_letters(bus)
     assert letter.reason == "unexpected_event_type" and letter.ticket_id == "T-3"

@@ -1,0 +1,122 @@
+"""1,200 tickets through all four services and the demo store, with services killed and
+restarted mid-run: every ticket ends with exactly one outcome, and no effect happens twice."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import threading
+import time
+import urllib.request
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from supportloop import events as ev
+from supportloop.bench.pipeline import bench_tickets
+from supportloop.demo.flags import demo_flips, publish_flips
+from supportloop.devstack import DevStack
+from supportloop.kafka.admin import create_topics
+from supportloop.kafka.produce import event_producer
+from supportloop.kafka.watch import wait_for_outcomes
+from supportloop.settings import KafkaSettings
+from supportloop.kafka.reader import follow
+from supportloop.topics import ALL_TOPICS, INBOUND
+
+pytestmark = pytest.mark.e2e
+TICKETS = 1200
+PREFIX = "e2e."
+
+
+@pytest.fixture(scope="module")
+def e2e_stack(
+    kafka_broker, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[DevStack, KafkaSettings]]:  # type: ignore[no-untyped-def]
+    settings = KafkaSettings(
+        bootstrap_servers=kafka_broker.bootstrap_servers, partitions=4, topic_prefix=PREFIX
+    )
+    asyncio.run(create_topics(settings))
+    stack = DevStack(
+        Path(tmp_path_factory.mktemp("e2e")),
+        partitions=4,
+        external_bootstrap=kafka_broker.bootstrap_servers,
+        extra_env={"SUPPORTLOOP_KAFKA_TOPIC_PREFIX": PREFIX},
+    )
+    try:
+        stack.start_demo_store()
+        asyncio.run(publish_flips(settings, demo_flips()))
+        stack.start_services()
+        yield stack, settings
+    finally:
+        stack.stop()
+
+
+async def produce_slowly(settings: KafkaSettings, events: list[ev.TicketReceived]) -> None:
+    async with event_producer(settings) as producer:
+        for index, event in enumerate(events):
+            await producer.send(INBOUND, event)
+            if index % 100 == 99:
+                await producer.flush()
+                await asyncio.sleep(0.25)
+
+
+def trace(settings: KafkaSettings, ticket_ids: list[str]) -> dict[str, list[str]]:
+    """Where a ticket got to: the topics its events are on."""
+
+    async def read() -> dict[str, list[str]]:
+        found: dict[str, list[str]] = {t: [] for t in ticket_ids}
+        async for read in follow(settings, ALL_TOPICS, until_end=True):
+            if read.event is not None and read.event.ticket_id in found:
+                found[read.event.ticket_id].append(f"{read.topic}[{read.partition}]@{read.offset}")
+        return found
+
+    return asyncio.run(read())
+
+
+def side_effects(url: str) -> list[dict[str, object]]:
+    with urllib.request.urlopen(f"{url}/_demo/side-effects", timeout=10) as response:
+        effects: list[dict[str, object]] = json.loads(response.read())["side_effects"]
+    return effects
+
+
+def test_every_ticket_reaches_exactly_one_outcome_across_restarts(
+    e2e_stack: tuple[DevStack, KafkaSettings],
+) -> None:
+    stack, settings = e2e_stack
+    events = bench_tickets(TICKETS)
+    expected = {e.ticket_id for e in events}
+    producer = threading.Thread(target=lambda: asyncio.run(produce_slowly(settings, events)))
+    producer.start()
+    time.sleep(2.5)
+    stack.restart("resolver", hard=True)  # SIGKILL: no graceful commit, messages are redelivered
+    time.sleep(1.5)
+    stack.restart("classifier")  # graceful stop and start
+    stack.restart("escalator", hard=True)
+    producer.join()
+
+    ledger = asyncio.run(wait_for_outcomes(settings, expected, timeout_s=240, settle_s=3))
+
+    missing = expected - ledger.outcomes.keys()
+    assert not missing, f"{len(missing)} tickets lost: {trace(settings, sorted(missing)[:5])}"
+    assert ledger.conflicts == [], f"tickets with two different outcomes: {ledger.conflicts[:3]}"
+    outcomes = Counter(o.outcome for t, o in ledger.outcomes.items() if t in expected)
+    assert sum(outcomes.values()) == TICKETS
+    assert outcomes["resolved"] > 0 and outcomes["escalated"] > 0 and outcomes["drafted"] > 0
+    assert outcomes["dead_lettered"] == 0
+
+    effects = [
+        e
+        for e in side_effects(stack.store_url or "")
+        if str(e["idempotency_key"]).startswith("BENCH-")
+    ]
+    keys = Counter(str(e["idempotency_key"]) for e in effects)
+    assert keys and max(keys.values()) == 1, "an effect was recorded twice"
+    replies = Counter(
+        str(e["idempotency_key"]).rsplit(":", 1)[0]
+        for e in effects
+        if e["kind"] == "helpdesk.public_reply"
+    )
+    assert max(replies.values()) == 1, "a ticket got two public replies"
+    assert sum(replies.values()) == outcomes["resolved"]

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import Protocol, cast
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any, Protocol, cast
 
 from supportloop import events as ev
 from supportloop.routing import recommended_action_for
-from supportloop.runtime.stage import BatchHandler, Publish
+from supportloop.runtime.stage import Handler, Publish
 from supportloop.topics import CLASSIFIED, ESCALATIONS
 
 
@@ -77,10 +77,17 @@ def publish_verdict(received: ev.TicketReceived, verdict: VerdictLike) -> Publis
     )
 
 
-def make_batch_handler(classify: ClassifyBatch) -> BatchHandler:
-    async def handle(events: Sequence[ev.Event]) -> list[list[Publish]]:
-        received = [cast(ev.TicketReceived, e) for e in events]
-        verdicts = classify([r.ticket for r in received])
-        return [[publish_verdict(r, v)] for r, v in zip(received, verdicts, strict=True)]
+ReviewFn = Callable[[ev.Ticket, Any], Awaitable[Any]]
+
+
+def make_handler(classify: ClassifyBatch, review: ReviewFn | None = None) -> Handler:
+    """Classify one received ticket; a low-confidence verdict may get a second opinion."""
+
+    async def handle(event: ev.Event) -> Sequence[Publish]:
+        received = cast(ev.TicketReceived, event)
+        [verdict] = classify([received.ticket])
+        if review is not None:
+            verdict = await review(received.ticket, verdict)
+        return [publish_verdict(received, verdict)]
 
     return handle

@@ -1,4 +1,4 @@
-"""For the faust CLI: `faust -A services.classifier.worker worker -l info` (settings from the environment)."""
+"""Entry point for the faust CLI: `faust -A services.classifier.worker worker -l info`."""
 
 from services.classifier.app import build_app
 

@@ -1,4 +1,4 @@
-"""For the faust CLI: `faust -A services.escalator.worker worker -l info` (settings from the environment)."""
+"""Entry point for the faust CLI: `faust -A services.escalator.worker worker -l info`."""
 
 from services.escalator.app import build_app
 

@@ -1,4 +1,4 @@
-"""For the faust CLI: `faust -A services.metrics.worker worker -l info` (settings from the environment)."""
+"""Entry point for the faust CLI: `faust -A services.metrics.worker worker -l info`."""
 
 from services.metrics.app import build_app
 

@@ -1,7 +1,8 @@
 from dataclasses import dataclass
 from datetime import timedelta
 
-from services.classifier.handler import make_batch_handler, publish_verdict
+from services.classifier.handler import make_handler as make_classifier_handler
+from services.classifier.handler import publish_verdict
 from services.escalator.handler import hand_off
 from services.resolver.handler import make_handler
 from supportloop import events as ev
@@ -49,19 +50,18 @@ def test_guardrail_verdicts_skip_the_resolver_with_a_recommendation() -> None:
     assert event.recommended_action.startswith("route_to_legal")
 
 
-async def test_batch_handler_keeps_ticket_order() -> None:
+async def test_classifier_handler_asks_for_a_second_opinion_when_configured() -> None:
     def classify(tickets: list[ev.Ticket]) -> list[FakeVerdict]:
-        return [
-            FakeVerdict("wismo" if "order" in t.body else "other", 1, 0.9, t.body == "?")
-            for t in tickets
-        ]
+        return [FakeVerdict("other", 4, 0.3, True, ("low_confidence",)) for _ in tickets]
 
-    handle = make_batch_handler(classify)
-    outputs = await handle([received("A"), received("B", body="?")])
-    assert [(o[0].topic.name, o[0].event.ticket_id) for o in outputs] == [
-        (CLASSIFIED.name, "A"),
-        (ESCALATIONS.name, "B"),
-    ]
+    async def review(ticket: ev.Ticket, verdict: FakeVerdict) -> FakeVerdict:
+        return FakeVerdict("wismo", 1, 0.91, False, (), classifier="claude")
+
+    [plain] = await make_classifier_handler(classify)(received("A"))
+    [reviewed] = await make_classifier_handler(classify, review)(received("B"))
+    assert (plain.topic.name, reviewed.topic.name) == (ESCALATIONS.name, CLASSIFIED.name)
+    assert isinstance(reviewed.event, ev.TicketClassified)
+    assert reviewed.event.classifier == "claude"
 
 
 def classified(category: str = "refund_request", tier: int = 2) -> ev.TicketClassified:

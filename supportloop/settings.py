@@ -12,7 +12,9 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 class KafkaSettings(BaseSettings):
     """How to reach Kafka. Any cluster works: the local one, Strimzi, MSK, Confluent Cloud."""
 
-    model_config = SettingsConfigDict(env_prefix="SUPPORTLOOP_KAFKA_", env_file=".env", extra="ignore")
+    model_config = SettingsConfigDict(
+        env_prefix="SUPPORTLOOP_KAFKA_", env_file=".env", extra="ignore"
+    )
 
     bootstrap_servers: str = "127.0.0.1:9092"
     security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = "PLAINTEXT"

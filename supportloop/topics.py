@@ -23,7 +23,7 @@ class TopicSpec:
         return f"{prefix}{self.name}"
 
     def config(self) -> dict[str, str]:
-        cfg = {"cleanup.policy": self.cleanup_policy}
+        cfg: dict[str, str] = {"cleanup.policy": self.cleanup_policy}
         if self.retention_ms is not None and self.cleanup_policy == "delete":
             cfg["retention.ms"] = str(self.retention_ms)
         return cfg

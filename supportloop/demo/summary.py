@@ -30,13 +30,19 @@ def summary_table(ledger: OutcomeLedger, expected: int) -> Table:
         table.add_row(
             category,
             str(count),
-            *(str(outcomes.get(kind, 0)) for kind in ("resolved", "escalated", "drafted", "dead_lettered")),
+            *(
+                str(outcomes.get(kind, 0))
+                for kind in ("resolved", "escalated", "drafted", "dead_lettered")
+            ),
         )
     table.add_section()
     table.add_row(
         "total",
         str(sum(totals.values())),
-        *(str(totals.get(kind, 0)) for kind in ("resolved", "escalated", "drafted", "dead_lettered")),
+        *(
+            str(totals.get(kind, 0))
+            for kind in ("resolved", "escalated", "drafted", "dead_lettered")
+        ),
     )
     assert set(OUTCOME_KINDS) >= set(totals)
     return table

@@ -45,7 +45,9 @@ def _read_jsonl(path: Path) -> Iterator[RowResult]:
             try:
                 record = json.loads(line)
             except json.JSONDecodeError as exc:
-                yield RowResult(line_no, None, (RowError(line_no, "line", f"invalid JSON: {exc.msg}"),))
+                yield RowResult(
+                    line_no, None, (RowError(line_no, "line", f"invalid JSON: {exc.msg}"),)
+                )
                 continue
             if not isinstance(record, dict):
                 yield RowResult(line_no, None, (RowError(line_no, "line", "not a JSON object"),))

@@ -39,7 +39,9 @@ async def ingest_file(
                 continue
             if result.ticket.id in seen:
                 report.rejected_rows += 1
-                report.errors.append(RowError(result.row, "id", f"duplicate ticket id {result.ticket.id!r}"))
+                report.errors.append(
+                    RowError(result.row, "id", f"duplicate ticket id {result.ticket.id!r}")
+                )
                 continue
             seen.add(result.ticket.id)
             await producer.send(INBOUND, TicketReceived.of(result.ticket, source))

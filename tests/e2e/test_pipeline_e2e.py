@@ -20,9 +20,9 @@ from supportloop.demo.flags import demo_flips, publish_flips
 from supportloop.devstack import DevStack
 from supportloop.kafka.admin import create_topics
 from supportloop.kafka.produce import event_producer
+from supportloop.kafka.reader import follow
 from supportloop.kafka.watch import wait_for_outcomes
 from supportloop.settings import KafkaSettings
-from supportloop.kafka.reader import follow
 from supportloop.topics import ALL_TOPICS, INBOUND
 
 pytestmark = pytest.mark.e2e

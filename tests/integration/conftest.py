@@ -12,7 +12,9 @@ WEBHOOK_SECRET = "integration-secret"
 
 
 @pytest.fixture(scope="module")
-def stack(kafka_settings: KafkaSettings, tmp_path_factory: pytest.TempPathFactory) -> Iterator[DevStack]:
+def stack(
+    kafka_settings: KafkaSettings, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[DevStack]:
     work_dir: Path = tmp_path_factory.mktemp("stack")
     stack = DevStack(
         work_dir,

@@ -19,7 +19,9 @@ def test_topics_exist_with_partitions_and_cleanup_policy(kafka_settings: KafkaSe
         try:
             topics = await admin.describe_topics([t.name for t in ALL_TOPICS])
             partitions = {t["topic"]: len(t["partitions"]) for t in topics}
-            [config] = await admin.describe_configs([ConfigResource(ConfigResourceType.TOPIC, CONFIG.name)])
+            [config] = await admin.describe_configs(
+                [ConfigResource(ConfigResourceType.TOPIC, CONFIG.name)]
+            )
             entries = {e[0]: e[1] for e in config.resources[0][4]}
             return partitions, entries
         finally:

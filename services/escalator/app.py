@@ -2,39 +2,79 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any, cast
+from typing import Any
 
-from prometheus_client import CollectorRegistry
+from prometheus_client import CollectorRegistry, Counter, Histogram
 
-from services.escalator.handler import hand_off
+from services.escalator.follow_up import FollowUp, ReviewBook, SlaWatch, renotify
+from services.escalator.handler import HandOff, HandoffDesk
+from services.escalator.settings import EscalatorSettings
 from supportloop import events as ev
+from supportloop.connectors import RetryPolicy, ZendeskHelpdesk
+from supportloop.handoff import HandoffSettings, Renotification
 from supportloop.runtime.dedupe import OnceByTicket
 from supportloop.runtime.faust_app import ServiceApp, process_events
-from supportloop.runtime.stage import Publish
+from supportloop.runtime.helpdesk_webhook import add_helpdesk_webhook
 from supportloop.settings import KafkaSettings, ServiceSettings
-from supportloop.topics import ESCALATIONS
+from supportloop.topics import ESCALATIONS, HANDOFFS, HUMAN_OUTCOMES, RESOLUTIONS
 
 # Tickets are independent: overlap their HTTP round trips (acks stay in offset order).
 CONCURRENCY = 8
+FOLLOWED_TOPICS = (RESOLUTIONS, ESCALATIONS, HANDOFFS, HUMAN_OUTCOMES)
+
+
+def helpdesk_from(config: EscalatorSettings) -> ZendeskHelpdesk:
+    url, token = config.helpdesk()
+    headers = {"Authorization": f"Bearer {token.get_secret_value()}"} if token else {}
+    return ZendeskHelpdesk(
+        url,
+        headers=headers,
+        retry=RetryPolicy(attempts=config.retry_attempts, backoff_s=config.retry_backoff_s),
+        timeout_s=config.timeout_s,
+    )
 
 
 def build_app(
     kafka: KafkaSettings | None = None,
     settings: ServiceSettings | None = None,
     registry: CollectorRegistry | None = None,
+    helpdesk: HandoffDesk | None = None,
+    escalator_settings: EscalatorSettings | None = None,
+    handoff_settings: HandoffSettings | None = None,
 ) -> ServiceApp:
     service = ServiceApp(
         "escalator", kafka or KafkaSettings(), settings or ServiceSettings(), registry
     )
+    config = escalator_settings or EscalatorSettings()
+    handoff = handoff_settings or HandoffSettings()
+    desk = helpdesk or helpdesk_from(config)
+    metrics = service.metrics.registry
+    note_failures = Counter(
+        "supportloop_handoff_note_failures",
+        "Hand-offs published without their helpdesk note/tags (helpdesk down after retries).",
+        ["error"],
+        registry=metrics,
+    )
+    first_response = Histogram(
+        "supportloop_handoff_first_response_seconds",
+        "From hand-off to the first public reply of a person, in seconds.",
+        buckets=(60, 300, 900, 1800, 3600, 7200, 14400, 28800, 86400, 172800),
+        registry=metrics,
+    )
+    breaches = Counter(
+        "supportloop_handoff_sla_breaches",
+        "First-response SLA breaches re-notified on the helpdesk, by queue, priority and level.",
+        ["queue", "priority", "level"],
+        registry=metrics,
+    )
+
     stage = service.stage(accepts=(ev.TicketEscalated,))
     handoffs = service.ticket_table("escalator-handoffs")
     duplicates = service.metrics.messages.labels("escalator", ESCALATIONS.name, "duplicate")
-
-    async def escalate(event: ev.Event) -> Sequence[Publish]:
-        return hand_off(cast(ev.TicketEscalated, event), ev.utcnow())
-
-    handle = OnceByTicket(handoffs, duplicates.inc).wrap(escalate)
+    hand_off = HandOff(
+        desk, handoff, on_note_failure=lambda error: note_failures.labels(error).inc()
+    )
+    handle = OnceByTicket(handoffs, duplicates.inc).wrap(hand_off)
 
     @service.app.agent(
         service.topic(ESCALATIONS), concurrency=CONCURRENCY, name="hand-off-escalations"
@@ -42,4 +82,32 @@ def build_app(
     async def hand_off_escalations(stream: Any) -> None:
         await process_events(stream, lambda message: stage.run_one(message, handle))
 
+    # Others own these topics: read them as an observer (count bad input, don't dead-letter).
+    follow_stage = service.stage(
+        accepts=tuple(t for spec in FOLLOWED_TOPICS for t in spec.events), observer=True
+    )
+    sla = SlaWatch(service.ticket_table("escalator-sla"), handoff)
+    follow_up = FollowUp(
+        sla, ReviewBook(service.ticket_table("escalator-reviews")), first_response.observe
+    )
+    followed = service.app.topic(
+        *(spec.full_name(service.kafka.topic_prefix) for spec in FOLLOWED_TOPICS),
+        key_type=bytes,
+        value_type=bytes,
+        key_serializer="raw",
+        value_serializer="raw",
+    )
+
+    @service.app.agent(followed, name="follow-hand-offs")
+    async def follow_hand_offs(stream: Any) -> None:
+        await process_events(stream, lambda message: follow_stage.run_one(message, follow_up))
+
+    def count_breach(item: Renotification) -> None:
+        breaches.labels(item.queue, item.priority, str(item.level)).inc()
+
+    @service.app.timer(config.sla_check_interval_s)
+    async def renotify_breaches() -> None:
+        await renotify(desk, sla.due(ev.utcnow()), sla.mark_notified, count_breach)
+
+    add_helpdesk_webhook(service, handoff)
     return service

@@ -1,23 +1,49 @@
-"""Escalator handler: put an escalated ticket in the right human queue."""
+"""Escalator handlers: put an escalated ticket in the right human queue, and tell the
+helpdesk (an internal hand-off note, tags, an assignee) before announcing the hand-off."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any, Protocol, cast
 
 from supportloop import events as ev
-from supportloop.routing import route_escalation
+from supportloop.connectors.errors import ConnectorError
+from supportloop.handoff import (
+    HandoffSettings,
+    build_handoff_note,
+    choose_assignment,
+    first_response_due,
+    handoff_tags,
+    needs_approval,
+)
+from supportloop.routing import Route, route_escalation
 from supportloop.runtime.stage import Publish
 from supportloop.topics import HANDOFFS
 
+log = logging.getLogger(__name__)
+Doc = dict[str, Any]
+
+
+class HandoffDesk(Protocol):
+    async def internal_note(self, ticket_id: str, body: str, key: str) -> Doc: ...
+    async def add_tags(self, ticket_id: str, tags: list[str], key: str) -> Doc: ...
+    async def set_assignee(self, ticket_id: str, assignee_id: int, key: str) -> Doc: ...
+
+
+def route_for(escalated: ev.TicketEscalated) -> Route:
+    """The resolver's reason code comes first; an action waiting for approval goes to the
+    tier-3 approval queue unless a stronger route (legal, VIP, business) applies."""
+    reasons = (escalated.reason, *escalated.reasons)
+    if needs_approval(escalated):
+        reasons += ("approval_required",)
+    return route_escalation(reasons, escalated.category, escalated.tier, escalated.customer_vip)
+
 
 def hand_off(escalated: ev.TicketEscalated, now: datetime) -> Sequence[Publish]:
-    route = route_escalation(
-        escalated.reasons or (escalated.reason,),
-        escalated.category,
-        escalated.tier,
-        escalated.customer_vip,
-    )
+    route = route_for(escalated)
     latency_ms = max(0.0, (now - escalated.received_at).total_seconds() * 1000)
     return [
         Publish(
@@ -36,3 +62,44 @@ def hand_off(escalated: ev.TicketEscalated, now: datetime) -> Sequence[Publish]:
             ),
         )
     ]
+
+
+@dataclass
+class HandOff:
+    """Tags first (they are what keeps the AI quiet), then the note, then the assignee —
+    each with its own idempotency key. A helpdesk that stays down after the connector's
+    retries costs the note, never the hand-off: the queue is in the published event."""
+
+    helpdesk: HandoffDesk
+    settings: HandoffSettings = field(default_factory=HandoffSettings)
+    clock: Callable[[], datetime] = ev.utcnow
+    on_note_failure: Callable[[str], None] = lambda error: None
+
+    async def __call__(self, event: ev.Event) -> Sequence[Publish]:
+        escalated = cast(ev.TicketEscalated, event)
+        now = self.clock()
+        await self.tell_helpdesk(escalated, route_for(escalated), now)
+        return hand_off(escalated, now)
+
+    async def tell_helpdesk(
+        self, escalated: ev.TicketEscalated, route: Route, now: datetime
+    ) -> bool:
+        ticket = escalated.ticket_id
+        due = first_response_due(route.priority, now, self.settings)
+        try:
+            await self.helpdesk.add_tags(
+                ticket, handoff_tags(route, self.settings), f"{ticket}:handoff_tags"
+            )
+            await self.helpdesk.internal_note(
+                ticket, build_handoff_note(escalated, route, due), f"{ticket}:handoff_note"
+            )
+            assignment = choose_assignment(route.queue, self.settings)
+            if assignment is not None and assignment.assignee_id is not None:
+                await self.helpdesk.set_assignee(
+                    ticket, assignment.assignee_id, f"{ticket}:handoff_assignee"
+                )
+        except ConnectorError as error:
+            log.warning("hand-off note for %s not posted: %s", ticket, error)
+            self.on_note_failure(type(error).__name__)
+            return False
+        return True

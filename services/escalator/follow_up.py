@@ -1,0 +1,147 @@
+"""After the hand-off: first-response SLAs (and re-notifying breaches) and the review of what
+the human did against what the AI proposed.
+
+Both keep per-ticket state in a mapping keyed by ticket id bytes — a Faust ticket table in
+the service, a dict in tests — written only while handling that ticket's event.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, MutableMapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from services.escalator.handler import HandoffDesk
+from supportloop import events as ev
+from supportloop.autonomy import PendingReview, RolloutSettings, advance, pending_review
+from supportloop.connectors.errors import ConnectorError
+from supportloop.handoff import HandoffSettings, OpenHandoff, Renotification, due_renotifications
+from supportloop.metrics_core.weeks import as_utc
+from supportloop.runtime.stage import Publish
+from supportloop.topics import REVIEWS
+
+log = logging.getLogger(__name__)
+Table = MutableMapping[bytes, bytes]
+SLA_BREACH_TAG = "supportloop_sla_breached"
+
+
+class SlaWatch:
+    """Open hand-offs until a person first answers. Which breach level was re-notified is
+    kept in memory: after a restart a level may be sent again, and the helpdesk drops it by
+    its idempotency key (``<ticket>:renotify:<level>``)."""
+
+    def __init__(self, table: Table, settings: HandoffSettings | None = None) -> None:
+        self.table = table
+        self.settings = settings or HandoffSettings()
+        self._notified: dict[str, int] = {}
+
+    def observe(self, event: ev.Event) -> float | None:
+        """Seconds to the first human response, when this event is it."""
+        if isinstance(event, ev.TicketHandedOff):
+            key = event.ticket_id.encode()
+            if self.table.get(key) is None:  # a redelivery keeps the first hand-off time
+                self.table[key] = OpenHandoff.of(event).model_dump_json().encode()
+            return None
+        if not isinstance(event, ev.HumanOutcome) or event.kind != "agent_reply":
+            return None
+        key = event.ticket_id.encode()
+        raw = self.table.get(key)
+        if raw is None:
+            return None
+        handoff = OpenHandoff.model_validate_json(raw)
+        replied = bool((event.reply or "").strip())
+        if not replied and event.resolved_by != "human":
+            return None
+        del self.table[key]
+        self._notified.pop(event.ticket_id, None)
+        if not replied:  # solved without a word to the customer: closed, not answered
+            return None
+        return max(0.0, (as_utc(event.occurred_at) - as_utc(handoff.handed_off_at)).total_seconds())
+
+    def open_handoffs(self) -> list[OpenHandoff]:
+        found = []
+        for raw in list(self.table.values()):
+            handoff = OpenHandoff.model_validate_json(raw)
+            level = max(handoff.notified_level, self._notified.get(handoff.ticket_id, 0))
+            found.append(handoff.model_copy(update={"notified_level": level}))
+        return found
+
+    def due(self, now: datetime) -> list[Renotification]:
+        return due_renotifications(self.open_handoffs(), now, self.settings)
+
+    def mark_notified(self, renotification: Renotification) -> None:
+        level = self._notified.get(renotification.ticket_id, 0)
+        self._notified[renotification.ticket_id] = max(level, renotification.level)
+
+
+def renotification_note(renotification: Renotification) -> str:
+    overdue_min = int(renotification.overdue.total_seconds() // 60)
+    return (
+        f"**SupportLoop SLA breach** (level {renotification.level}) · queue: "
+        f"{renotification.queue} · priority: {renotification.priority}\n\n"
+        f"First response was due {as_utc(renotification.due_at):%Y-%m-%d %H:%M} UTC"
+        f" ({overdue_min} min ago). The customer is still waiting for a person."
+    )
+
+
+async def renotify(
+    helpdesk: HandoffDesk,
+    due: Iterable[Renotification],
+    mark: Callable[[Renotification], None],
+    on_breach: Callable[[Renotification], None],
+) -> int:
+    """One internal note and breach tags per level; a failed one is retried at the next check."""
+    sent = 0
+    for item in due:
+        tags = [SLA_BREACH_TAG, f"{SLA_BREACH_TAG}_{item.level}"]
+        try:
+            await helpdesk.add_tags(item.ticket_id, tags, f"{item.idempotency_key}:tags")
+            await helpdesk.internal_note(
+                item.ticket_id, renotification_note(item), item.idempotency_key
+            )
+        except ConnectorError as error:
+            log.warning("re-notification of %s failed: %s", item.ticket_id, error)
+            continue
+        mark(item)
+        on_breach(item)
+        sent += 1
+    return sent
+
+
+class ReviewBook:
+    """Table-backed ``ReviewJoin``: what the AI proposed, until the human's outcome."""
+
+    def __init__(self, table: Table, settings: RolloutSettings | None = None) -> None:
+        self.table = table
+        self.settings = settings or RolloutSettings()
+
+    def observe(self, event: ev.Event) -> list[ev.DraftReviewed | ev.EscalationReviewed]:
+        key = event.ticket_id.encode()
+        if isinstance(event, ev.HumanOutcome):
+            raw = self.table.get(key)
+            if raw is None:
+                return []
+            still, review = advance(PendingReview.model_validate_json(raw), event, self.settings)
+            if still is None:
+                del self.table[key]
+            else:
+                self.table[key] = still.model_dump_json().encode()
+            return [review] if review is not None else []
+        waiting = pending_review(event)
+        if waiting is not None and self.table.get(key) is None:
+            self.table[key] = waiting.model_dump_json().encode()
+        return []
+
+
+@dataclass
+class FollowUp:
+    sla: SlaWatch
+    reviews: ReviewBook
+    on_first_response: Callable[[float], None] = field(default=lambda seconds: None)
+
+    async def __call__(self, event: ev.Event) -> Sequence[Publish]:
+        seconds = self.sla.observe(event)
+        if seconds is not None:
+            self.on_first_response(seconds)
+        return [Publish(REVIEWS, review) for review in self.reviews.observe(event)]

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from prometheus_client import CollectorRegistry, Gauge
+from prometheus_client import CollectorRegistry, Counter, Gauge
 
-from services.resolver.handler import Workflow, make_handler
+from services.resolver.approvals import ApprovalBook, ApprovalHandler, WorkflowExecutor
+from services.resolver.handler import ReplyBlocker, Workflow, make_handler, reply_blocker_for
 from supportloop import events as ev
-from supportloop.resolution import ResolverSettings, build_workflow
+from supportloop.handoff import HandoffSettings
+from supportloop.resolution import ResolutionWorkflow, ResolverSettings, build_workflow
 from supportloop.runtime.config_view import ModeView
 from supportloop.runtime.dedupe import OnceByTicket
 from supportloop.runtime.faust_app import ServiceApp, process_events
 from supportloop.runtime.ledger import TicketTableLedger
 from supportloop.settings import KafkaSettings, ServiceSettings
-from supportloop.topics import CLASSIFIED
+from supportloop.topics import CLASSIFIED, HUMAN_OUTCOMES
 
 # Tickets are independent: overlap their HTTP round trips (acks stay in offset order).
 CONCURRENCY = 16
@@ -26,6 +28,7 @@ def build_app(
     registry: CollectorRegistry | None = None,
     workflow: Workflow | None = None,
     resolver_settings: ResolverSettings | None = None,
+    handoff_settings: HandoffSettings | None = None,
 ) -> ServiceApp:
     service = ServiceApp(
         "resolver", kafka or KafkaSettings(), settings or ServiceSettings(), registry
@@ -45,9 +48,27 @@ def build_app(
         ["category", "mode"],
         registry=service.metrics.registry,
     )
+    approvals_total = Counter(
+        "supportloop_approvals",
+        "Approval and rejection outcomes handled by the resolver (executed, rejected, stale, "
+        "unverified, not_live, failed, ignored, duplicate, nothing_pending).",
+        ["outcome"],
+        registry=service.metrics.registry,
+    )
+    approvals = ApprovalBook(service.ticket_table("resolver-approvals"))
+    blocker: ReplyBlocker | None = None
+    if isinstance(workflow, ResolutionWorkflow):
+
+        async def replied_before(ticket_id: str) -> bool:
+            return await ledger.get(f"{ticket_id}:reply") is not None
+
+        handoff = handoff_settings or HandoffSettings()
+        blocker = reply_blocker_for(workflow.ports.helpdesk, handoff, replied_before)
     decisions = service.ticket_table("resolver-decisions")
     duplicates = service.metrics.messages.labels("resolver", CLASSIFIED.name, "duplicate")
-    handle = OnceByTicket(decisions, duplicates.inc).wrap(make_handler(workflow, modes.mode))
+    handle = OnceByTicket(decisions, duplicates.inc).wrap(
+        make_handler(workflow, modes.mode, blocker, approvals.remember)
+    )
 
     @service.app.task
     async def follow_modes() -> None:
@@ -63,5 +84,20 @@ def build_app(
     async def resolve_tickets(stream: Any) -> None:
         await modes.caught_up.wait()
         await process_events(stream, lambda message: stage.run_one(message, handle))
+
+    if isinstance(workflow, ResolutionWorkflow):
+        # The escalator's webhook owns HUMAN_OUTCOMES: read it as an observer.
+        outcome_stage = service.stage(accepts=(ev.HumanOutcome,), observer=True)
+        on_outcome = ApprovalHandler(
+            approvals,
+            WorkflowExecutor(workflow),
+            modes.mode,
+            lambda outcome: approvals_total.labels(outcome).inc(),
+        )
+
+        @service.app.agent(service.topic(HUMAN_OUTCOMES), name="act-on-approvals")
+        async def act_on_approvals(stream: Any) -> None:
+            await modes.caught_up.wait()
+            await process_events(stream, lambda message: outcome_stage.run_one(message, on_outcome))
 
     return service

@@ -1,12 +1,17 @@
-"""Resolver handler: run the policy workflow in the category's current autonomy mode."""
+"""Resolver handler: run the policy workflow in the category's current autonomy mode, and
+never let the AI reply on a ticket a person owns."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Protocol, cast
 
 from supportloop import events as ev
+from supportloop.connectors.errors import ConnectorError
+from supportloop.handoff import HandoffSettings, ai_may_reply, ticket_state
+from supportloop.handoff.guard import CLOSED_STATUSES
 from supportloop.resolution import Mode
+from supportloop.resolution.ports import Helpdesk
 from supportloop.runtime.stage import Handler, Publish
 from supportloop.topics import ESCALATIONS, KNOWLEDGE_GAPS, RESOLUTIONS, TopicSpec
 
@@ -15,6 +20,18 @@ _TOPIC_OF: dict[type[ev.EventBase], TopicSpec] = {
     ev.TicketEscalated: ESCALATIONS,
     ev.KnowledgeGapFound: KNOWLEDGE_GAPS,
 }
+# Why a live ticket was held back from an AI reply (the TicketEscalated reason).
+HANDED_OFF = "handed_off"
+TICKET_CLOSED = "ticket_closed"
+HELPDESK_UNAVAILABLE = "helpdesk_unavailable"
+_HOLD_BACK_DETAILS = {
+    HANDED_OFF: "a person owns this ticket on the helpdesk: the AI does not reply",
+    TICKET_CLOSED: "the ticket is already solved or closed on the helpdesk",
+    HELPDESK_UNAVAILABLE: "the helpdesk could not say whether a person owns the ticket",
+}
+
+ReplyBlocker = Callable[[str], Awaitable[str | None]]
+Remember = Callable[[ev.TicketClassified, ev.TicketEscalated], object]
 
 
 class Workflow(Protocol):
@@ -27,10 +44,61 @@ def to_publish(events: Sequence[ev.EventBase]) -> list[Publish]:
     return [Publish(_TOPIC_OF[type(event)], event) for event in events]
 
 
-def make_handler(workflow: Workflow, mode_of: Callable[[str], str]) -> Handler:
+def reply_blocker_for(
+    helpdesk: Helpdesk,
+    settings: HandoffSettings | None = None,
+    replied_before: Callable[[str], Awaitable[bool]] | None = None,
+) -> ReplyBlocker:
+    """None when the AI may reply; else why not. ``replied_before`` tells a ticket closed by
+    our own earlier reply (a redelivery) from one a person closed."""
+    s = settings or HandoffSettings()
+
+    async def blocker(ticket_id: str) -> str | None:
+        try:
+            state = ticket_state(await helpdesk.get_ticket(ticket_id))
+        except ConnectorError:
+            return HELPDESK_UNAVAILABLE
+        if ai_may_reply(state, s):
+            return None
+        if state.handed_off or s.handoff_tag in state.tags:
+            return HANDED_OFF
+        if state.status in CLOSED_STATUSES and replied_before and await replied_before(ticket_id):
+            return None
+        return TICKET_CLOSED
+
+    return blocker
+
+
+def held_back(events: Sequence[ev.EventBase], reason: str) -> list[ev.EventBase]:
+    """The workflow ran with autonomy off (decide, no side effect); say why instead."""
+    return [
+        event.model_copy(update={"reason": reason, "reasons": (_HOLD_BACK_DETAILS[reason],)})
+        if isinstance(event, ev.TicketEscalated) and event.reason == "autonomy_off"
+        else event
+        for event in events
+    ]
+
+
+def make_handler(
+    workflow: Workflow,
+    mode_of: Callable[[str], str],
+    reply_blocker: ReplyBlocker | None = None,
+    remember: Remember | None = None,
+) -> Handler:
     async def handle(event: ev.Event) -> Sequence[Publish]:
         classified = cast(ev.TicketClassified, event)
         mode = cast(Mode, mode_of(classified.category))
-        return to_publish(await workflow.handle(classified, mode))
+        blocked = None
+        if mode == "live" and reply_blocker is not None:
+            blocked = await reply_blocker(classified.ticket_id)
+        if blocked is None:
+            events = list(await workflow.handle(classified, mode))
+        else:
+            events = held_back(await workflow.handle(classified, "off"), blocked)
+        if remember is not None:
+            for item in events:
+                if isinstance(item, ev.TicketEscalated):
+                    remember(classified, item)
+        return to_publish(events)
 
     return handle

@@ -19,7 +19,8 @@ ENV PATH=/opt/venv/bin:$PATH \
     PYTHONUNBUFFERED=1 \
     SUPPORTLOOP_WEB_HOST=0.0.0.0 \
     SUPPORTLOOP_DATA_DIR=/var/lib/supportloop \
-    SUPPORTLOOP_POLICIES_DIR=/app/policies
+    SUPPORTLOOP_RESOLVER_POLICIES_DIR=/app/policies \
+    SUPPORTLOOP_RESOLVER_KB_DIR=/app/knowledge_base
 RUN groupadd --system --gid 10001 supportloop \
  && useradd --system --uid 10001 --gid 10001 --home-dir /app --no-create-home \
       --shell /usr/sbin/nologin supportloop \

@@ -29,6 +29,10 @@ $(HELM): mk/helm.mk
 .PHONY: helm
 helm: $(HELM) ## Build helm (pinned) from the Go module proxy into .tools/bin
 
+.PHONY: helm-schema
+helm-schema: venv ## Regenerate extraSettings in the chart's values.schema.json from the app's settings classes
+	$(PY) tests/tools/test_helm_chart.py --write-schema
+
 .PHONY: helm-lint
 helm-lint: $(HELM) ## helm lint the chart with its default values and every ci/*-values.yaml
 	$(HELM) lint --strict $(CHART)

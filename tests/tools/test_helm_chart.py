@@ -1,17 +1,25 @@
 """The Helm chart, rendered with the real helm for every scenario and checked as parsed YAML.
 
-Settings the chart puts in the environment are fed back through the app's own settings
-classes, so a misspelt variable name fails here rather than silently in a cluster.
+Settings the chart puts in the environment are checked against the app's own settings
+classes (found in the source, imported, names from env_prefix + model_fields), so a misspelt
+or renamed variable fails here rather than silently in a cluster.
+
+`python tests/tools/test_helm_chart.py --write-schema` (make helm-schema) rewrites the
+extraSettings part of values.schema.json from the settings classes.
 """
 
 from __future__ import annotations
 
+import ast
+import importlib
 import json
 import os
 import re
+import shlex
 import shutil
 import subprocess
 import sys
+import typing
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
@@ -19,7 +27,11 @@ from typing import Any
 
 import pytest
 import yaml
+from pydantic import SecretStr
+from pydantic_settings import BaseSettings
 
+from supportloop.classification.settings import ClassifierSettings
+from supportloop.resolution.settings import ResolverSettings
 from supportloop.settings import KafkaSettings, ServiceSettings
 from supportloop.topics import ALL_TOPICS
 
@@ -43,6 +55,97 @@ SECRET_LIKE = re.compile(r"(PASSWORD|TOKEN|SECRET|API_KEY)$")
 
 Manifest = dict[str, Any]
 helm_tests = pytest.mark.tools
+
+
+# --- the app's settings -------------------------------------------------------------------
+
+# Packages whose modules may define settings classes.
+SETTINGS_PACKAGES = ("supportloop", "services")
+
+
+@cache
+def settings_classes() -> tuple[type[BaseSettings], ...]:
+    """Every class in the project's source that derives from pydantic's BaseSettings.
+
+    Found by parsing the source (importing every module would start the services' workers),
+    then imported, so the names come from the classes themselves."""
+    found: list[type[BaseSettings]] = []
+    for package in SETTINGS_PACKAGES:
+        for path in sorted((REPO_ROOT / package).rglob("*.py")):
+            tree = ast.parse(path.read_text(), str(path))
+            names = [
+                node.name
+                for node in ast.walk(tree)
+                if isinstance(node, ast.ClassDef) and any(_is_base_settings(b) for b in node.bases)
+            ]
+            if names:
+                module_name = ".".join(path.relative_to(REPO_ROOT).with_suffix("").parts)
+                module = importlib.import_module(module_name)
+                found += [getattr(module, name) for name in names]
+    return tuple(found)
+
+
+def _is_base_settings(base: ast.expr) -> bool:
+    return (isinstance(base, ast.Name) and base.id == "BaseSettings") or (
+        isinstance(base, ast.Attribute) and base.attr == "BaseSettings"
+    )
+
+
+def _holds_secret(annotation: Any) -> bool:
+    return annotation is SecretStr or any(_holds_secret(a) for a in typing.get_args(annotation))
+
+
+@cache
+def app_settings() -> dict[str, tuple[str, bool]]:
+    """Environment name → (Class.field, whether the field holds a secret)."""
+    names: dict[str, tuple[str, bool]] = {}
+    for cls in settings_classes():
+        prefix = str(cls.model_config.get("env_prefix", ""))
+        for field_name, field in cls.model_fields.items():
+            env_names = [prefix + field_name]
+            if isinstance(field.validation_alias, str):
+                env_names.append(field.validation_alias)
+            for env_name in env_names:
+                names[env_name.upper()] = (
+                    f"{cls.__name__}.{field_name}",
+                    _holds_secret(field.annotation),
+                )
+    return names
+
+
+def extra_settings_schema() -> dict[str, Any]:
+    """The values.schema.json entry of extraSettings: every non-secret setting, nothing else."""
+    properties = {
+        name: {"type": ["string", "number", "boolean"], "description": where}
+        for name, (where, secret) in sorted(app_settings().items())
+        if not secret
+    }
+    return {
+        "type": "object",
+        "description": "Non-secret settings of the app (generated: make helm-schema).",
+        "additionalProperties": False,
+        "properties": properties,
+    }
+
+
+def write_extra_settings_schema() -> None:
+    path = CHART / "values.schema.json"
+    schema = json.loads(path.read_text())
+    schema["properties"]["extraSettings"] = extra_settings_schema()
+    path.write_text(json.dumps(schema, indent=2, ensure_ascii=False) + "\n")
+
+
+def image_env() -> dict[str, str]:
+    """The ENV of the Dockerfile's final stage (what every container starts with)."""
+    text = (REPO_ROOT / "Dockerfile").read_text().replace("\\\n", " ")
+    final_stage = text.split("\nFROM ")[-1]
+    env: dict[str, str] = {}
+    for line in final_stage.splitlines():
+        if line.startswith("ENV "):
+            for pair in shlex.split(line[4:]):
+                name, _, value = pair.partition("=")
+                env[name] = value
+    return env
 
 
 def helm_binary() -> Path:
@@ -118,8 +221,9 @@ def container(workload: Manifest) -> dict[str, Any]:
 def settings_env(
     manifests: tuple[Manifest, ...] | list[Manifest], workload: Manifest
 ) -> dict[str, str]:
-    """The environment a container starts with; Secret references become a placeholder."""
-    env: dict[str, str] = {}
+    """The environment a container starts with (the image's, then the ConfigMaps', then its
+    own); Secret references become a placeholder."""
+    env: dict[str, str] = dict(image_env())
     for source in container(workload).get("envFrom", []):
         config_map = one(manifests, "ConfigMap", source["configMapRef"]["name"])
         env.update(config_map["data"])
@@ -365,24 +469,187 @@ def test_each_service_gets_only_the_credentials_it_uses() -> None:
     manifests = render_scenario("sasl-ssl-existing-kafka")
     secret_env = {
         d["metadata"]["labels"]["app.kubernetes.io/component"]: {
-            v["name"] for v in container(d)["env"] if "valueFrom" in v and "SASL" not in v["name"]
+            v["name"]: v["valueFrom"]["secretKeyRef"]
+            for v in container(d)["env"]
+            if "valueFrom" in v and "SASL" not in v["name"]
         }
         for d in of_kind(manifests, "Deployment")
     }
-    connectors = {
-        "SUPPORTLOOP_COMMERCE_TOKEN",
-        "SUPPORTLOOP_HELPDESK_TOKEN",
-        "SUPPORTLOOP_SUBSCRIPTIONS_TOKEN",
-    }
+    connectors = "supportloop-connectors"
+    webhooks = "supportloop-webhook"
     assert secret_env == {
         "classifier": {
-            "SUPPORTLOOP_HELPDESK_TOKEN",
-            "SUPPORTLOOP_WEBHOOK_SECRET",
-            "ANTHROPIC_API_KEY",
+            "SUPPORTLOOP_WEBHOOK_SECRET": {"name": webhooks, "key": "tickets-webhook-secret"},
+            "SUPPORTLOOP_CLASSIFIER_ANTHROPIC_API_KEY": {
+                "name": "supportloop-anthropic",
+                "key": "api-key",
+            },
         },
-        "resolver": connectors | {"ANTHROPIC_API_KEY"},
-        "escalator": connectors | {"ANTHROPIC_API_KEY"},
-        "metrics": set(),
+        "resolver": {
+            "SUPPORTLOOP_RESOLVER_COMMERCE_TOKEN": {"name": connectors, "key": "commerce-token"},
+            "SUPPORTLOOP_RESOLVER_HELPDESK_TOKEN": {"name": connectors, "key": "helpdesk-token"},
+            "SUPPORTLOOP_RESOLVER_SUBSCRIPTIONS_TOKEN": {
+                "name": connectors,
+                "key": "subscriptions-token",
+            },
+        },
+        "escalator": {
+            "SUPPORTLOOP_WEBHOOK_SECRET": {"name": webhooks, "key": "helpdesk-webhook-secret"},
+            "SUPPORTLOOP_ESCALATOR_HELPDESK_TOKEN": {"name": connectors, "key": "helpdesk-token"},
+        },
+        "metrics": {},
+    }
+
+
+@helm_tests
+def test_one_webhook_secret_key_serves_both_webhooks_by_default() -> None:
+    manifests = render("--set", "webhook.existingSecret=hooks")
+    keys = {
+        d["metadata"]["labels"]["app.kubernetes.io/component"]: [
+            v["valueFrom"]["secretKeyRef"]
+            for v in container(d).get("env", [])
+            if v["name"] == "SUPPORTLOOP_WEBHOOK_SECRET"
+        ]
+        for d in of_kind(manifests, "Deployment")
+    }
+    same = [{"name": "hooks", "key": "webhook-secret"}]
+    assert keys == {"classifier": same, "escalator": same, "resolver": [], "metrics": []}
+
+
+# --- every setting is one the app reads -------------------------------------------------------
+
+
+def test_settings_classes_are_found_in_the_source() -> None:
+    names = {cls.__name__ for cls in settings_classes()}
+    assert {
+        "KafkaSettings",
+        "ServiceSettings",
+        "ClassifierSettings",
+        "ResolverSettings",
+        "EscalatorSettings",
+        "MetricsSettings",
+        "RolloutSettings",
+        "HandoffSettings",
+    } <= names
+    assert app_settings()["SUPPORTLOOP_RESOLVER_KB_DIR"] == ("ResolverSettings.kb_dir", False)
+    assert app_settings()["SUPPORTLOOP_KAFKA_SASL_PASSWORD"] == (
+        "KafkaSettings.sasl_password",
+        True,
+    )
+
+
+@helm_tests
+@pytest.mark.parametrize("scenario", SCENARIOS)
+def test_every_supportloop_variable_in_every_container_is_an_app_setting(scenario: str) -> None:
+    manifests = render_scenario(scenario)
+    known = app_settings()
+    for workload in [*of_kind(manifests, "Deployment"), *of_kind(manifests, "Job")]:
+        name = workload["metadata"]["name"]
+        env = settings_env(manifests, workload)
+        unknown = sorted(n for n in env if n.startswith("SUPPORTLOOP_") and n not in known)
+        assert unknown == [], f"{name}: no settings class reads {unknown}"
+        secret_env = {v["name"] for v in container(workload).get("env", []) if "valueFrom" in v}
+        for var in env:
+            if var in known and known[var][1]:
+                assert var in secret_env, f"{name}: secret {var} is not a Secret reference"
+
+
+@helm_tests
+@pytest.mark.parametrize("scenario", SCENARIOS)
+def test_every_container_environment_loads_into_the_settings_classes(
+    scenario: str, app_environment: pytest.MonkeyPatch
+) -> None:
+    manifests = render_scenario(scenario)
+    for workload in [*of_kind(manifests, "Deployment"), *of_kind(manifests, "Job")]:
+        with app_environment.context() as env:
+            for name, value in settings_env(manifests, workload).items():
+                env.setenv(name, value)
+            for cls in settings_classes():
+                cls()  # raises on a value the app would reject at start-up
+
+
+@helm_tests
+def test_values_reach_the_settings_of_the_service_that_reads_them(
+    app_environment: pytest.MonkeyPatch,
+) -> None:
+    manifests = render_scenario("sasl-ssl-existing-kafka")
+    values = scenario_values("sasl-ssl-existing-kafka")
+    resolver = one(manifests, "Deployment", f"{RELEASE}-supportloop-resolver")
+    with app_environment.context() as env:
+        for name, value in settings_env(manifests, resolver).items():
+            env.setenv(name, value)
+        settings = ResolverSettings()
+    connectors = values["connectors"]
+    assert settings.commerce_url == connectors["commerce"]["url"]
+    assert settings.helpdesk_url == connectors["helpdesk"]["url"]
+    assert settings.subscriptions_url == connectors["subscriptions"]["url"]
+    assert settings.accounts_url == connectors["accounts"]["url"]
+    assert settings.read_only is False
+    assert settings.timeout_s == values["extraSettings"]["SUPPORTLOOP_RESOLVER_TIMEOUT_S"]
+
+    escalator = one(manifests, "Deployment", f"{RELEASE}-supportloop-escalator")
+    escalator_env = settings_env(manifests, escalator)
+    assert escalator_env["SUPPORTLOOP_ESCALATOR_HELPDESK_URL"] == connectors["helpdesk"]["url"]
+
+    classifier = one(manifests, "Deployment", f"{RELEASE}-supportloop-classifier")
+    with app_environment.context() as env:
+        for name, value in settings_env(manifests, classifier).items():
+            env.setenv(name, value)
+        classifier_settings = ClassifierSettings()
+    assert classifier_settings.claude_enabled is True
+    assert classifier_settings.confidence_threshold == 0.6
+
+    # Connector settings stay with the services that read them.
+    for service in ("classifier", "metrics"):
+        deployment = one(manifests, "Deployment", f"{RELEASE}-supportloop-{service}")
+        leaked = [
+            v["name"]
+            for v in container(deployment)["env"]
+            if v["name"].startswith(("SUPPORTLOOP_RESOLVER_", "SUPPORTLOOP_ESCALATOR_"))
+        ]
+        assert leaked == [], service
+
+
+def test_extra_settings_schema_lists_exactly_the_non_secret_app_settings() -> None:
+    schema = json.loads((CHART / "values.schema.json").read_text())
+    assert schema["properties"]["extraSettings"] == extra_settings_schema(), (
+        "values.schema.json is out of step with the app's settings classes: run `make helm-schema`"
+    )
+
+
+@helm_tests
+@pytest.mark.parametrize(
+    "name",
+    [
+        "SUPPORTLOOP_POLICIES_DIR",
+        "SUPPORTLOOP_COMMERCE_URL",
+        "SUPPORTLOOP_RESOLVER_COMMERCE_TOKEN",
+        "SUPPORTLOOP_WEBHOOK_SECRET",
+    ],
+)
+def test_extra_settings_refuse_names_the_app_does_not_read_and_secrets(name: str) -> None:
+    result = run_helm("--set", f"extraSettings.{name}=x")
+    assert result.returncode != 0
+    assert "additional properties" in result.stderr.lower()
+    assert name in result.stderr
+
+
+@helm_tests
+def test_extra_settings_cannot_shadow_a_setting_the_chart_makes_from_its_values() -> None:
+    result = run_helm("--set", "extraSettings.SUPPORTLOOP_RESOLVER_READ_ONLY=true")
+    assert result.returncode != 0
+    assert "extraSettings.SUPPORTLOOP_RESOLVER_READ_ONLY: the chart already sets" in result.stderr
+
+
+@helm_tests
+def test_the_topic_job_gets_kafka_settings_and_the_extra_settings_only() -> None:
+    manifests = render_scenario("sasl-ssl-existing-kafka")
+    job = one(manifests, "Job", f"{RELEASE}-supportloop-topics")
+    names = {v["name"] for v in container(job)["env"]}
+    extra = set(scenario_values("sasl-ssl-existing-kafka")["extraSettings"])
+    assert extra <= names
+    assert {n for n in names - extra if not n.startswith("SUPPORTLOOP_KAFKA_")} == {
+        "SUPPORTLOOP_LOG_LEVEL"
     }
 
 
@@ -441,9 +708,38 @@ def test_render_fails_when_the_hpa_could_outgrow_the_partitions() -> None:
 
 @helm_tests
 def test_render_fails_when_fixed_replicas_outnumber_the_partitions() -> None:
-    result = run_helm("--set", "kafka.partitions=2", "--set", "services.metrics.replicaCount=3")
+    result = run_helm("--set", "kafka.partitions=2", "--set", "services.escalator.replicaCount=3")
     assert result.returncode != 0
-    assert "services.metrics.replicaCount (3) exceeds kafka.partitions (2)" in result.stderr
+    assert "services.escalator.replicaCount (3) exceeds kafka.partitions (2)" in result.stderr
+
+
+@helm_tests
+@pytest.mark.parametrize("scenario", SCENARIOS)
+def test_metrics_runs_exactly_one_worker_also_during_an_upgrade(scenario: str) -> None:
+    manifests = render_scenario(scenario)
+    metrics = one(manifests, "Deployment", f"{RELEASE}-supportloop-metrics")
+    assert metrics["spec"]["replicas"] == 1
+    assert metrics["spec"]["strategy"] == {"type": "Recreate"}
+    targets = [
+        h["spec"]["scaleTargetRef"]["name"] for h in of_kind(manifests, "HorizontalPodAutoscaler")
+    ]
+    assert metrics["metadata"]["name"] not in targets
+
+
+@helm_tests
+@pytest.mark.parametrize(
+    "setting",
+    [
+        "services.metrics.replicaCount=2",
+        "services.metrics.autoscaling.enabled=true",
+        "services.metrics.autoscaling.maxReplicas=3",
+    ],
+)
+def test_values_cannot_scale_the_metrics_service(setting: str) -> None:
+    result = run_helm("--set", setting)
+    assert result.returncode != 0
+    assert "additional properties" in result.stderr.lower()
+    assert "services.metrics" in result.stderr or "/services/metrics" in result.stderr
 
 
 @helm_tests
@@ -474,31 +770,83 @@ def test_pod_disruption_budgets_let_a_single_replica_drain() -> None:
 
 
 @helm_tests
-def test_default_install_uses_the_policies_and_taxonomy_baked_into_the_image() -> None:
+def test_default_install_uses_the_policies_kb_and_taxonomy_baked_into_the_image(
+    app_environment: pytest.MonkeyPatch,
+) -> None:
     manifests = render_scenario("default")
-    settings = one(manifests, "ConfigMap", f"{RELEASE}-supportloop-settings")["data"]
-    assert "SUPPORTLOOP_POLICIES_DIR" not in settings
-    assert "SUPPORTLOOP_CLASSIFIER_TAXONOMY_PATH" not in settings
     assert [c["metadata"]["name"] for c in of_kind(manifests, "ConfigMap")] == [
         f"{RELEASE}-supportloop-settings"
     ]
+    resolver = one(manifests, "Deployment", f"{RELEASE}-supportloop-resolver")
+    env = settings_env(manifests, resolver)
+    assert "SUPPORTLOOP_CLASSIFIER_TAXONOMY_PATH" not in env
+    with app_environment.context() as patch:
+        for name, value in env.items():
+            patch.setenv(name, value)
+        settings = ResolverSettings()
+    # The image's ENV points at the directories its Dockerfile copies the repository's into.
+    dockerfile = (REPO_ROOT / "Dockerfile").read_text()
+    workdirs = re.findall(r"^WORKDIR (\S+)$", dockerfile, flags=re.MULTILINE)
+    assert (settings.policies_dir, settings.kb_dir) == (
+        Path("/app/policies"),
+        Path("/app/knowledge_base"),
+    )
+    assert workdirs[-1] == "/app"
+    assert "COPY policies ./policies" in dockerfile
+    assert "COPY knowledge_base ./knowledge_base" in dockerfile
 
 
 @helm_tests
-def test_policy_files_loaded_with_set_file_are_mounted_where_the_app_reads_them(
-    tmp_path: Path,
+def test_policy_files_loaded_with_set_file_are_mounted_where_the_resolver_reads_them(
+    tmp_path: Path, app_environment: pytest.MonkeyPatch
 ) -> None:
     policy = tmp_path / "wismo.policy"
     policy.write_text("Version: 1\nWhen a customer asks where their order is\nThen send_tracking\n")
     manifests = render("--set-file", f"policies.wismo\\.policy={policy}")
     policies = one(manifests, "ConfigMap", f"{RELEASE}-supportloop-policies")
     assert policies["data"] == {"wismo.policy": policy.read_text()}
-    settings = one(manifests, "ConfigMap", f"{RELEASE}-supportloop-settings")["data"]
-    for deployment in of_kind(manifests, "Deployment"):
-        mounts = {m["mountPath"]: m["name"] for m in container(deployment)["volumeMounts"]}
-        volumes = {v["name"]: v for v in pod_spec(deployment)["volumes"]}
-        volume = volumes[mounts[settings["SUPPORTLOOP_POLICIES_DIR"]]]
-        assert volume["configMap"]["name"] == f"{RELEASE}-supportloop-policies"
+    resolver = one(manifests, "Deployment", f"{RELEASE}-supportloop-resolver")
+    with app_environment.context() as patch:
+        for name, value in settings_env(manifests, resolver).items():
+            patch.setenv(name, value)
+        settings = ResolverSettings()
+    assert settings.policies_dir == Path("/etc/supportloop/policies")
+    assert settings.kb_dir == Path("/app/knowledge_base")
+    assert mounted_config_map(resolver, settings.policies_dir) == (
+        f"{RELEASE}-supportloop-policies"
+    )
+    for other in ("classifier", "escalator", "metrics"):
+        deployment = one(manifests, "Deployment", f"{RELEASE}-supportloop-{other}")
+        assert "policies" not in {v["name"] for v in pod_spec(deployment)["volumes"]}, other
+
+
+@helm_tests
+def test_knowledge_base_articles_are_mounted_where_the_resolver_reads_them(
+    app_environment: pytest.MonkeyPatch,
+) -> None:
+    manifests = render_scenario("sasl-ssl-existing-kafka")
+    articles = scenario_values("sasl-ssl-existing-kafka")["knowledgeBase"]
+    knowledge_base = one(manifests, "ConfigMap", f"{RELEASE}-supportloop-knowledge-base")
+    assert knowledge_base["data"] == articles
+    resolver = one(manifests, "Deployment", f"{RELEASE}-supportloop-resolver")
+    with app_environment.context() as patch:
+        for name, value in settings_env(manifests, resolver).items():
+            patch.setenv(name, value)
+        settings = ResolverSettings()
+    assert settings.kb_dir == Path("/etc/supportloop/knowledge_base")
+    assert mounted_config_map(resolver, settings.kb_dir) == f"{RELEASE}-supportloop-knowledge-base"
+    assert mounted_config_map(resolver, settings.policies_dir) == (
+        f"{RELEASE}-supportloop-policies"
+    )
+
+
+def mounted_config_map(workload: Manifest, path: Path) -> str:
+    """Name of the ConfigMap mounted read-only at path in the workload's container."""
+    (mount,) = [m for m in container(workload)["volumeMounts"] if m["mountPath"] == str(path)]
+    assert mount["readOnly"] is True
+    volumes = {v["name"]: v for v in pod_spec(workload)["volumes"]}
+    name: str = volumes[mount["name"]]["configMap"]["name"]
+    return name
 
 
 @helm_tests
@@ -527,22 +875,52 @@ def test_custom_taxonomy_is_mounted_at_the_configured_path(
     assert mounts[str(path.parent)] == "taxonomy"
 
 
+def ingress_routes(manifests: tuple[Manifest, ...] | list[Manifest]) -> dict[str, str]:
+    (ingress,) = of_kind(manifests, "Ingress")
+    routes: dict[str, str] = {}
+    for rule in ingress["spec"]["rules"]:
+        for path in rule["http"]["paths"]:
+            assert path["pathType"] == "Exact"
+            assert path["backend"]["service"]["port"] == {"name": "http"}
+            routes[path["path"]] = path["backend"]["service"]["name"]
+    return routes
+
+
 @helm_tests
-def test_ingress_exposes_only_the_webhook_of_the_classifier() -> None:
+def test_ingress_routes_each_webhook_to_the_service_that_serves_it() -> None:
     manifests = render_scenario("sasl-ssl-existing-kafka")
     (ingress,) = of_kind(manifests, "Ingress")
     (rule,) = ingress["spec"]["rules"]
     assert rule["host"] == "support-hooks.example.com"
-    assert rule["http"]["paths"] == [
-        {
-            "path": "/webhooks/tickets",
-            "pathType": "Prefix",
-            "backend": {
-                "service": {"name": f"{RELEASE}-supportloop-classifier", "port": {"name": "http"}}
-            },
-        }
-    ]
+    routes = ingress_routes(manifests)
+    assert routes == {
+        "/webhooks/tickets": f"{RELEASE}-supportloop-classifier",
+        "/webhooks/helpdesk": f"{RELEASE}-supportloop-escalator",
+    }
+    services = {s["metadata"]["name"]: s for s in of_kind(manifests, "Service")}
+    for path, backend in routes.items():
+        (port,) = services[backend]["spec"]["ports"]
+        assert (port["name"], port["targetPort"]) == ("http", "http"), path
     assert of_kind(render_scenario("default"), "Ingress") == []
+
+
+@helm_tests
+def test_ingress_leaves_out_the_webhook_of_a_disabled_service() -> None:
+    manifests = render("--set", "ingress.enabled=true", "--set", "services.escalator.enabled=false")
+    assert ingress_routes(manifests) == {"/webhooks/tickets": f"{RELEASE}-supportloop-classifier"}
+    manifests = render(
+        "--set", "ingress.enabled=true", "--set", "services.classifier.enabled=false"
+    )
+    assert ingress_routes(manifests) == {"/webhooks/helpdesk": f"{RELEASE}-supportloop-escalator"}
+    both_off = render(
+        "--set",
+        "ingress.enabled=true",
+        "--set",
+        "services.classifier.enabled=false",
+        "--set",
+        "services.escalator.enabled=false",
+    )
+    assert of_kind(both_off, "Ingress") == []
 
 
 @helm_tests
@@ -621,6 +999,38 @@ def test_monitoring_renders_without_the_generated_files(tmp_path: Path) -> None:
     ] == []
 
 
+# --- NOTES -------------------------------------------------------------------------------
+
+
+def render_notes(*args: str, tmp_path: Path) -> str:
+    """NOTES.txt as `helm install` prints it (helm template leaves it out, so a copy of the
+    chart carries it as an ordinary template wrapped in a YAML block)."""
+    copy = tmp_path / "notes-chart"
+    shutil.copytree(CHART, copy)
+    notes = copy / "templates" / "NOTES.txt"
+    indented = "".join(f"  {line}" for line in notes.read_text().splitlines(keepends=True))
+    (copy / "templates" / "notes-as-yaml.yaml").write_text("notes: |\n" + indented)
+    notes.unlink()
+    result = run_helm(*args, "--show-only", "templates/notes-as-yaml.yaml", chart=copy)
+    assert result.returncode == 0, result.stderr
+    text: str = yaml.safe_load(result.stdout)["notes"]
+    return text
+
+
+@helm_tests
+def test_notes_name_each_consumer_group_with_the_topic_prefix_and_both_webhooks(
+    tmp_path: Path,
+) -> None:
+    notes = render_notes(
+        "-f", str(CHART / "ci" / "sasl-ssl-existing-kafka-values.yaml"), tmp_path=tmp_path
+    )
+    for service in SERVICES:
+        assert f"group shop-eu.supportloop-{service}," in notes, service
+    assert "group shop-eu.supportloop-metrics, exactly 1 replica, never scaled" in notes
+    assert "https://support-hooks.example.com/webhooks/tickets" in notes
+    assert "https://support-hooks.example.com/webhooks/helpdesk" in notes
+
+
 # --- image --------------------------------------------------------------------------------
 
 
@@ -676,3 +1086,9 @@ def test_every_chart_value_has_a_comment() -> None:
             undocumented.append(f"{number + 1}: {line.strip()}")
         ancestors.append((indent, key.group(2)))
     assert undocumented == []
+
+
+if __name__ == "__main__":
+    if sys.argv[1:] != ["--write-schema"]:
+        sys.exit("usage: python tests/tools/test_helm_chart.py --write-schema")
+    write_extra_settings_schema()

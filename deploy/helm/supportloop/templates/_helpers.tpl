@@ -93,7 +93,42 @@ app.kubernetes.io/component: {{ index . 1 }}
 
 {{- define "supportloop.kafkaTlsDir" -}}/etc/supportloop/kafka-tls{{- end }}
 {{- define "supportloop.policiesDir" -}}/etc/supportloop/policies{{- end }}
+{{- define "supportloop.knowledgeBaseDir" -}}/etc/supportloop/knowledge_base{{- end }}
 {{- define "supportloop.taxonomyDir" -}}/etc/supportloop/taxonomy{{- end }}
+
+{{/*
+The paths the app serves its webhooks on (fixed in the code, not configurable):
+tickets from the helpdesk go to the classifier, ticket events (agent replies, approvals,
+CSAT) to the escalator.
+*/}}
+{{- define "supportloop.ticketsWebhookPath" -}}/webhooks/tickets{{- end }}
+{{- define "supportloop.helpdeskWebhookPath" -}}/webhooks/helpdesk{{- end }}
+
+{{/*
+Services that must run as exactly one worker: the metrics service keeps the weekly book and
+the CSAT circuit breaker, which need every event, so it is never split over workers.
+*/}}
+{{- define "supportloop.singletonServices" -}}metrics{{- end }}
+
+{{/*
+Workers of a service: fixed at 1 for a singleton, else its replicaCount.
+Usage: include "supportloop.replicas" (list $ "resolver")
+*/}}
+{{- define "supportloop.replicas" -}}
+{{- $root := index . 0 }}
+{{- $name := index . 1 }}
+{{- if has $name (splitList "," (include "supportloop.singletonServices" $root)) }}1{{ else }}{{ (index $root.Values.services $name).replicaCount | int }}{{ end }}
+{{- end }}
+
+{{/*
+Whether a service is autoscaled (never a singleton). Empty string means no.
+*/}}
+{{- define "supportloop.autoscaled" -}}
+{{- $root := index . 0 }}
+{{- $name := index . 1 }}
+{{- $svc := index $root.Values.services $name }}
+{{- if and $svc.enabled (not (has $name (splitList "," (include "supportloop.singletonServices" $root)))) $svc.autoscaling $svc.autoscaling.enabled }}true{{ end }}
+{{- end }}
 
 {{/*
 Fail the render when a service could run more workers than there are partitions: the extra
@@ -119,25 +154,27 @@ workers would sit idle in the consumer group.
 {{- $partitions := int .Values.kafka.partitions }}
 {{- range $name, $svc := .Values.services }}
 {{- if $svc.enabled }}
-{{- if $svc.autoscaling.enabled }}
+{{- if include "supportloop.autoscaled" (list $ $name) }}
 {{- if gt (int $svc.autoscaling.maxReplicas) $partitions }}
 {{- fail (printf "services.%s.autoscaling.maxReplicas (%d) exceeds kafka.partitions (%d): workers beyond the partition count get no partitions. Lower maxReplicas or raise kafka.partitions." $name (int $svc.autoscaling.maxReplicas) $partitions) }}
 {{- end }}
 {{- if gt (int $svc.autoscaling.minReplicas) (int $svc.autoscaling.maxReplicas) }}
 {{- fail (printf "services.%s.autoscaling.minReplicas (%d) exceeds its maxReplicas (%d)." $name (int $svc.autoscaling.minReplicas) (int $svc.autoscaling.maxReplicas)) }}
 {{- end }}
-{{- else if gt (int $svc.replicaCount) $partitions }}
-{{- fail (printf "services.%s.replicaCount (%d) exceeds kafka.partitions (%d): workers beyond the partition count get no partitions. Lower replicaCount or raise kafka.partitions." $name (int $svc.replicaCount) $partitions) }}
+{{- else if gt (include "supportloop.replicas" (list $ $name) | int) $partitions }}
+{{- fail (printf "services.%s.replicaCount (%d) exceeds kafka.partitions (%d): workers beyond the partition count get no partitions. Lower replicaCount or raise kafka.partitions." $name (include "supportloop.replicas" (list $ $name) | int) $partitions) }}
 {{- end }}
 {{- end }}
 {{- end }}
 {{- end }}
 
 {{/*
-Non-secret settings shared by every service and the topic Job, as a YAML map of strings.
-Settings that are not configured are left out so the app's own defaults apply.
+Non-secret settings every service and the topic Job share, as a YAML map of strings: the
+settings ConfigMap. Names are fields of the app's settings classes (ServiceSettings
+SUPPORTLOOP_*, KafkaSettings SUPPORTLOOP_KAFKA_*, ClassifierSettings SUPPORTLOOP_CLASSIFIER_*);
+settings that are not configured are left out so the app's own defaults apply.
 */}}
-{{- define "supportloop.settings" -}}
+{{- define "supportloop.baseSettings" -}}
 {{- $k := .Values.kafka -}}
 SUPPORTLOOP_WEB_HOST: "0.0.0.0"
 SUPPORTLOOP_WEB_PORT: {{ .Values.containerPort | toString | quote }}
@@ -164,16 +201,60 @@ SUPPORTLOOP_KAFKA_SSL_CERTFILE: {{ printf "%s/%s" (include "supportloop.kafkaTls
 SUPPORTLOOP_KAFKA_SSL_KEYFILE: {{ printf "%s/%s" (include "supportloop.kafkaTlsDir" .) $k.tls.keyKey | quote }}
 {{- end }}
 {{- end }}
-SUPPORTLOOP_CLASSIFIER_CLAUDE_ENABLED: {{ .Values.anthropic.classifierEnabled | toString | quote }}
-{{- if .Values.policies }}
-SUPPORTLOOP_POLICIES_DIR: {{ include "supportloop.policiesDir" . | quote }}
-{{- end }}
+{{- /* every pod: `supportloop flags set` checks category names against this taxonomy */}}
 {{- if .Values.taxonomy.content }}
 SUPPORTLOOP_CLASSIFIER_TAXONOMY_PATH: {{ printf "%s/%s" (include "supportloop.taxonomyDir" .) .Values.taxonomy.fileName | quote }}
 {{- end }}
-{{- range $name, $value := .Values.extraSettings }}
-{{ $name }}: {{ $value | toString | quote }}
 {{- end }}
+
+{{/*
+Non-secret settings only one service reads (ClassifierSettings, ResolverSettings,
+EscalatorSettings), as a YAML map of strings (rendered as that
+container's env). Usage: include "supportloop.serviceSettings" (list $ "resolver")
+*/}}
+{{- define "supportloop.serviceSettings" -}}
+{{- $root := index . 0 }}
+{{- $service := index . 1 }}
+{{- $v := $root.Values }}
+{{- if eq $service "classifier" }}
+SUPPORTLOOP_CLASSIFIER_CLAUDE_ENABLED: {{ $v.anthropic.classifierEnabled | toString | quote }}
+{{- else if eq $service "resolver" }}
+{{- if $v.policies }}
+SUPPORTLOOP_RESOLVER_POLICIES_DIR: {{ include "supportloop.policiesDir" $root | quote }}
+{{- end }}
+{{- if $v.knowledgeBase }}
+SUPPORTLOOP_RESOLVER_KB_DIR: {{ include "supportloop.knowledgeBaseDir" $root | quote }}
+{{- end }}
+{{- range $name := list "commerce" "helpdesk" "subscriptions" "accounts" }}
+{{- with (index $v.connectors $name).url }}
+SUPPORTLOOP_RESOLVER_{{ upper $name }}_URL: {{ . | quote }}
+{{- end }}
+{{- end }}
+SUPPORTLOOP_RESOLVER_READ_ONLY: {{ $v.connectors.readOnly | toString | quote }}
+{{- else if eq $service "escalator" }}
+{{- with $v.connectors.helpdesk.url }}
+SUPPORTLOOP_ESCALATOR_HELPDESK_URL: {{ . | quote }}
+{{- end }}
+{{- end }}
+{{- end }}
+
+{{/*
+The settings ConfigMap: the shared settings plus extraSettings. A name the chart already
+sets from its values (for any service) fails the render instead of being silently shadowed.
+*/}}
+{{- define "supportloop.settings" -}}
+{{- $settings := include "supportloop.baseSettings" . | fromYaml }}
+{{- $managed := deepCopy $settings }}
+{{- range $name := keys .Values.services | sortAlpha }}
+{{- $managed = merge $managed (include "supportloop.serviceSettings" (list $ $name) | fromYaml) }}
+{{- end }}
+{{- range $key, $value := .Values.extraSettings }}
+{{- if hasKey $managed $key }}
+{{- fail (printf "extraSettings.%s: the chart already sets %s from its own values (see values.yaml); set it there instead." $key $key) }}
+{{- end }}
+{{- $_ := set $settings $key (toString $value) }}
+{{- end }}
+{{- toYaml $settings }}
 {{- end }}
 
 {{/*
@@ -198,21 +279,22 @@ Kafka credentials, by reference to existing Secrets only.
 {{- end }}
 
 {{/*
-Connector URLs (plain) and tokens (Secret references) one service needs.
-Usage: include "supportloop.serviceEnv" (list $ "resolver")
+One service's own env: its plain settings, then the credentials only it reads (Secret
+references). Usage: include "supportloop.serviceEnv" (list $ "resolver")
 */}}
 {{- define "supportloop.serviceEnv" -}}
 {{- $root := index . 0 }}
 {{- $service := index . 1 }}
-{{- range $name := list "commerce" "helpdesk" "subscriptions" }}
-{{- $c := index $root.Values.connectors $name }}
-{{- if has $service $c.services }}
-{{- if $c.url }}
-- name: SUPPORTLOOP_{{ upper $name }}_URL
-  value: {{ $c.url | quote }}
+{{- $v := $root.Values }}
+{{- range $key, $value := include "supportloop.serviceSettings" . | fromYaml }}
+- name: {{ $key }}
+  value: {{ $value | quote }}
 {{- end }}
+{{- if eq $service "resolver" }}
+{{- range $name := list "commerce" "helpdesk" "subscriptions" }}
+{{- $c := index $v.connectors $name }}
 {{- if $c.existingSecret }}
-- name: SUPPORTLOOP_{{ upper $name }}_TOKEN
+- name: SUPPORTLOOP_RESOLVER_{{ upper $name }}_TOKEN
   valueFrom:
     secretKeyRef:
       name: {{ $c.existingSecret }}
@@ -220,19 +302,26 @@ Usage: include "supportloop.serviceEnv" (list $ "resolver")
 {{- end }}
 {{- end }}
 {{- end }}
-{{- if and (eq $service "classifier") $root.Values.webhook.existingSecret }}
+{{- if and (eq $service "escalator") $v.connectors.helpdesk.existingSecret }}
+- name: SUPPORTLOOP_ESCALATOR_HELPDESK_TOKEN
+  valueFrom:
+    secretKeyRef:
+      name: {{ $v.connectors.helpdesk.existingSecret }}
+      key: {{ $v.connectors.helpdesk.tokenKey }}
+{{- end }}
+{{- if and $v.webhook.existingSecret (has $service (list "classifier" "escalator")) }}
 - name: SUPPORTLOOP_WEBHOOK_SECRET
   valueFrom:
     secretKeyRef:
-      name: {{ $root.Values.webhook.existingSecret }}
-      key: {{ $root.Values.webhook.secretKey }}
+      name: {{ $v.webhook.existingSecret }}
+      key: {{ eq $service "classifier" | ternary $v.webhook.secretKey (default $v.webhook.secretKey $v.webhook.helpdeskSecretKey) }}
 {{- end }}
-{{- if and $root.Values.anthropic.existingSecret (has $service $root.Values.anthropic.services) }}
-- name: ANTHROPIC_API_KEY
+{{- if and (eq $service "classifier") $v.anthropic.existingSecret }}
+- name: SUPPORTLOOP_CLASSIFIER_ANTHROPIC_API_KEY
   valueFrom:
     secretKeyRef:
-      name: {{ $root.Values.anthropic.existingSecret }}
-      key: {{ $root.Values.anthropic.apiKeyKey }}
+      name: {{ $v.anthropic.existingSecret }}
+      key: {{ $v.anthropic.apiKeyKey }}
 {{- end }}
 {{- end }}
 

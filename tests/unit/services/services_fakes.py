@@ -1,0 +1,48 @@
+"""A fake helpdesk that records writes per idempotency key (like the demo store) and can be
+switched off, for the escalator and resolver service tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from supportloop.connectors.errors import ConnectorUnavailable
+
+Doc = dict[str, Any]
+
+
+class FakeDesk:
+    def __init__(self) -> None:
+        self.writes: dict[str, tuple[str, str, Any]] = {}  # key → (kind, ticket, payload)
+        self.tickets: dict[str, Doc] = {}
+        self.down = False
+
+    def _write(self, kind: str, ticket_id: str, payload: Any, key: str) -> Doc:
+        if self.down:
+            raise ConnectorUnavailable("helpdesk", "HTTP 503 after 3 attempts")
+        self.writes.setdefault(key, (kind, ticket_id, payload))
+        return self.ticket(ticket_id)
+
+    def ticket(self, ticket_id: str) -> Doc:
+        return self.tickets.setdefault(ticket_id, {"id": ticket_id, "status": "open", "tags": []})
+
+    def kinds(self, ticket_id: str) -> list[str]:
+        return [kind for kind, ticket, _ in self.writes.values() if ticket == ticket_id]
+
+    async def get_ticket(self, ticket_id: str) -> Doc | None:
+        if self.down:
+            raise ConnectorUnavailable("helpdesk", "HTTP 503 after 3 attempts")
+        return self.ticket(ticket_id)
+
+    async def internal_note(self, ticket_id: str, body: str, key: str) -> Doc:
+        return self._write("internal_note", ticket_id, body, key)
+
+    async def public_reply(self, ticket_id: str, body: str, key: str) -> Doc:
+        return self._write("public_reply", ticket_id, body, key)
+
+    async def add_tags(self, ticket_id: str, tags: list[str], key: str) -> Doc:
+        doc = self._write("tags", ticket_id, list(tags), key)
+        doc["tags"] = sorted(set(doc["tags"]) | set(tags))
+        return doc
+
+    async def set_assignee(self, ticket_id: str, assignee_id: int, key: str) -> Doc:
+        return self._write("assignee", ticket_id, assignee_id, key)

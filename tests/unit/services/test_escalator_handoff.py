@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from services_fakes import FakeDesk
+
+from services.escalator.handler import HandOff, route_for
+from supportloop import events as ev
+from supportloop.handoff import Assignment, HandoffSettings
+from supportloop.topics import HANDOFFS
+from tests.unit.autonomy.autonomy_events import at, escalated
+
+FACTS: dict[str, ev.FactValue] = {"order_id": "1001", "refund_amount": 250.0}
+
+
+def _above_cap() -> ev.TicketEscalated:
+    return escalated(
+        "T1",
+        "refund_request",
+        at(0),
+        draft="Refund of $250.00 on its way.",
+        facts=dict(FACTS),
+        reasons=("refund_amount is at most 100 (actual: 250.0)",),
+    )
+
+
+def _hand_off(desk: FakeDesk, **settings: object) -> tuple[HandOff, list[str]]:
+    failures: list[str] = []
+    handler = HandOff(
+        desk,
+        HandoffSettings.model_validate(settings),
+        clock=lambda: at(0, minutes=2),
+        on_note_failure=failures.append,
+    )
+    return handler, failures
+
+
+async def test_hand_off_posts_note_tags_and_assignee_then_publishes() -> None:
+    desk = FakeDesk()
+    handler, failures = _hand_off(desk, assignments={"tier3_approval": Assignment(assignee_id=77)})
+    [output] = await handler(_above_cap())
+    assert output.topic is HANDOFFS
+    event = output.event
+    assert isinstance(event, ev.TicketHandedOff)
+    assert (event.queue, event.priority, event.latency_ms) == (
+        "tier3_approval",
+        "normal",
+        120_000.0,
+    )
+    assert list(desk.writes) == ["T1:handoff_tags", "T1:handoff_note", "T1:handoff_assignee"]
+    assert desk.writes["T1:handoff_tags"][2] == [
+        "supportloop_handoff",
+        "supportloop_queue_tier3_approval",
+        "supportloop_priority_normal",
+    ]
+    note = desk.writes["T1:handoff_note"][2]
+    assert "**Recommended action:** refund_order" in note
+    assert "> Refund of $250.00 on its way." in note
+    assert "| refund_amount | 250.0 |" in note
+    assert "First response due by 2025-03-03 04:02 UTC" in note  # normal: 240 minutes
+    assert desk.writes["T1:handoff_assignee"] == ("assignee", "T1", 77)
+    assert failures == []
+
+
+async def test_a_second_delivery_writes_nothing_new() -> None:
+    desk = FakeDesk()
+    handler, _ = _hand_off(desk)
+    first = await handler(_above_cap())
+    second = await handler(_above_cap())
+    assert [o.event for o in first] == [o.event for o in second]
+    assert desk.kinds("T1") == ["tags", "internal_note"]  # no assignment configured
+
+
+async def test_helpdesk_down_still_hands_off_and_counts_the_failure() -> None:
+    desk = FakeDesk()
+    desk.down = True
+    handler, failures = _hand_off(desk)
+    [output] = await handler(_above_cap())
+    assert isinstance(output.event, ev.TicketHandedOff)
+    assert output.event.queue == "tier3_approval"
+    assert failures == ["ConnectorUnavailable"]
+    assert desk.writes == {}
+
+
+def _tier2(event: ev.TicketEscalated) -> ev.TicketEscalated:
+    return event.model_copy(update={"tier": 2})
+
+
+def test_routing_reads_the_reason_code_and_sends_approvals_to_tier3() -> None:
+    legal = escalated("T2", "legal", at(0), reason="legal:lawsuit", recommended="route_to_legal")
+    assert (route_for(legal).queue, route_for(legal).priority) == ("legal", "urgent")
+    human = _tier2(escalated("T3", "wismo", at(0), reason="human_request", recommended="x"))
+    assert (route_for(human).queue, route_for(human).priority) == ("general", "high")
+    assert route_for(_tier2(_above_cap())).queue == "tier3_approval"
+    vip = escalated("T4", "refund_request", at(0), vip=True)
+    assert route_for(vip).queue == "vip"  # VIP outranks the approval queue
+    no_effect = _tier2(escalated("T5", "wismo", at(0), recommended="reply_with_status"))
+    assert route_for(no_effect).queue == "general"  # nothing to approve

@@ -139,7 +139,8 @@ def run_benchmark(tickets: int, work_dir: Path, log: Log) -> dict[str, object]:
         events = bench_tickets(tickets)
         log(f"relay: {tickets} messages through {RELAY_HOPS} plain aiokafka hops…")
         relay_tps = asyncio.run(_run_relay(stack, settings, events))
-        log(f"relay: {relay_tps:.0f} messages/s; starting services…")
+        log(f"relay: {relay_tps:.0f} messages/s; starting the demo store and services…")
+        stack.start_demo_store()
         stack.start_services()
         with RssSampler(stack) as sampler:
             log(f"pipeline: {tickets} tickets…")

@@ -40,6 +40,9 @@ class DemoShop:
     def __init__(self, db_path: str, seed: Doc | None = None) -> None:
         self._lock = threading.RLock()
         self._db = sqlite3.connect(db_path, check_same_thread=False, isolation_level=None)
+        # WAL without a sync per statement: a demo store needs speed more than power-loss safety.
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.executescript(_SCHEMA)
         empty = self._db.execute("SELECT COUNT(*) FROM docs").fetchone()[0] == 0
         if seed is not None and empty:

@@ -12,7 +12,7 @@ import faust
 from faust.sensors.prometheus import setup_prometheus_sensors
 from prometheus_client import CollectorRegistry
 
-from supportloop.events import encode_event
+from supportloop.codec import EVENT_CODEC
 from supportloop.kafka.connection import faust_broker_kwargs
 from supportloop.runtime.metrics import ServiceMetrics
 from supportloop.runtime.stage import Publish, PublishFn, RawMessage, RetryPolicy, Stage
@@ -94,7 +94,9 @@ class ServiceApp:
     def publisher(self) -> PublishFn:
         async def publish(output: Publish) -> None:
             await self.topic(output.topic).send(
-                key=output.message_key.encode(), value=encode_event(output.event)
+                key=output.message_key.encode(),
+                value=output.event,
+                value_serializer=EVENT_CODEC,
             )
 
         return publish

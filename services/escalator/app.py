@@ -74,7 +74,7 @@ def build_app(
     hand_off = HandOff(
         desk, handoff, on_note_failure=lambda error: note_failures.labels(error).inc()
     )
-    handle = OnceByTicket(handoffs, duplicates.inc).wrap(hand_off)
+    handle = OnceByTicket(handoffs, duplicates.inc, service.flush_tables).wrap(hand_off)
 
     @service.app.agent(
         service.topic(ESCALATIONS), concurrency=CONCURRENCY, name="hand-off-escalations"

@@ -66,7 +66,7 @@ def build_app(
         blocker = reply_blocker_for(workflow.ports.helpdesk, handoff, replied_before)
     decisions = service.ticket_table("resolver-decisions")
     duplicates = service.metrics.messages.labels("resolver", CLASSIFIED.name, "duplicate")
-    handle = OnceByTicket(decisions, duplicates.inc).wrap(
+    handle = OnceByTicket(decisions, duplicates.inc, service.flush_tables).wrap(
         make_handler(workflow, modes.mode, blocker, approvals.remember)
     )
 

@@ -42,9 +42,14 @@ class OnceByTicket:
         self,
         seen: MutableMapping[bytes, bytes],
         on_duplicate: Callable[[], None] = lambda: None,
+        persist: Callable[[], Awaitable[None]] | None = None,
     ) -> None:
         self.seen = seen
         self.on_duplicate = on_duplicate
+        # Waits until the recorded decision is durable (the table's changelog write is
+        # acknowledged). Without it a crash could publish outputs whose decision was lost,
+        # and the redelivered ticket would be decided again, perhaps differently.
+        self.persist = persist
         self._in_flight: dict[bytes, asyncio.Future[Sequence[Publish]]] = {}
 
     def wrap(
@@ -65,6 +70,8 @@ class OnceByTicket:
             try:
                 outputs = await handler(event)
                 self.seen[key] = encode_outputs(outputs)
+                if self.persist is not None:
+                    await self.persist()
                 future.set_result(outputs)
                 return outputs
             except BaseException as exc:

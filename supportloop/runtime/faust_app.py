@@ -91,6 +91,10 @@ class ServiceApp:
         # key_type/value_type=bytes make Faust read the changelog back raw on recovery.
         return self.app.Table(name, key_type=bytes, value_type=bytes)
 
+    async def flush_tables(self) -> None:
+        """Wait until every table write so far is acknowledged by the broker."""
+        await self.app.producer.flush()
+
     def publisher(self) -> PublishFn:
         async def publish(output: Publish) -> None:
             await self.topic(output.topic).send(

@@ -95,3 +95,19 @@ async def test_the_same_ticket_twice_in_one_concurrent_batch_is_decided_once() -
     first, second = await asyncio.gather(handle(received("T-1")), handle(received("T-1")))
     assert calls == ["T-1"]
     assert [p.event for p in first] == [p.event for p in second]
+
+
+async def test_outputs_are_released_only_after_the_decision_is_durable() -> None:
+    log: list[str] = []
+    seen: dict[bytes, bytes] = {}
+
+    async def decide(event: ev.Event) -> Sequence[Publish]:
+        log.append("decided")
+        return [Publish(CLASSIFIED, event)]  # type: ignore[arg-type]
+
+    async def persist() -> None:
+        log.append(f"persisted {sorted(seen)}")
+
+    outputs = await OnceByTicket(seen, persist=persist).wrap(decide)(received("T-1"))
+    log.append("published")
+    assert log == ["decided", "persisted [b'T-1']", "published"] and len(outputs) == 1

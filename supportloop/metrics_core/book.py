@@ -24,7 +24,7 @@ from supportloop import events as ev
 from supportloop.metrics_core.bounded import SeenIds, TicketCache, TicketFacts
 from supportloop.metrics_core.csat import csat_points
 from supportloop.metrics_core.settings import MetricsSettings
-from supportloop.metrics_core.tally import ModeChange, Resolver, Tally, csat_change
+from supportloop.metrics_core.tally import CsatSample, ModeChange, Resolver, Tally, csat_change
 from supportloop.metrics_core.weeks import as_utc, previous_week, week_of, weeks_back
 
 UNKNOWN_CATEGORY = "unknown"
@@ -176,9 +176,7 @@ class WeeklyBook:
                 resolver = event.resolved_by
             else:
                 resolver = "ai" if known is not None and known.terminal == "resolved" else "human"
-            tally = self._tally(week, category)
-            tally.csat_ratings[resolver] += 1
-            tally.csat_points[resolver] += csat_points(event.csat_score)
+            self._tally(week, category).add_rating(resolver, csat_points(event.csat_score))
         elif event.kind == "agent_reply":
             if known is None or known.received_at is None:
                 self.unjoined += 1
@@ -225,13 +223,15 @@ class WeeklyBook:
                     merged.merge(tally, limit)
             return merged
 
-    def csat_stats(self, week: str, category: str, resolver: Resolver) -> tuple[int, float | None]:
-        """(ratings, mean points) of one category's week without copying its tally."""
+    def csat_sample(self, week: str, category: str, resolver: Resolver) -> CsatSample:
+        """Ratings, mean and sample variance of one category's week, without copying."""
         with self._lock:
             tally = self._weeks.get(week, {}).get(category)
             if tally is None:
-                return 0, None
-            return tally.csat_count(resolver), tally.csat(resolver)
+                return CsatSample(0, None, None)
+            return CsatSample(
+                tally.csat_count(resolver), tally.csat(resolver), tally.csat_variance(resolver)
+            )
 
     def csat_change(
         self, week: str, category: str | None, resolver: Resolver | None = None

@@ -2,19 +2,32 @@
 
 It fires when, in the book's current week, a category that is ``live`` has an AI CSAT at
 least ``breaker_drop_points`` below the previous week's, both weeks having at least
-``breaker_min_sample`` AI ratings. It fires once per drop: after firing for a category in
-week W it stays quiet for that category for the rest of W, so a manual flip back to live
-in W is respected. In W+1 the comparison is W+1 against W, so only a new drop fires again.
+``breaker_min_sample`` AI ratings, and the drop is unlikely to be noise: a one-sided
+Welch z-test of "this week's mean is lower" gives a p-value of at most
+``breaker_max_p_value`` (1.0 turns the check off).
+
+Why the test: the breaker looks again after every rating, for every live category, every
+week. A 1–5 rating on the 0–100 scale has a spread of about 20 points, so on 20 ratings a
+week a 10-point fall between two *healthy* weeks is only ~1.6 standard errors away — in
+the simulator 8 of 40 seeded rollouts paused a healthy category. With the default p ≤ 0.001
+a genuine collapse (88 → 50 points) still trips within the first ~20 ratings of the week,
+while a marginal 10-point slip needs about 80–100 ratings a week before it pauses.
+
+It fires once per drop: after firing for a category in week W it stays quiet for that
+category for the rest of W, so a manual flip back to live in W is respected. In W+1 the
+comparison is W+1 against W, so only a new drop fires again.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import datetime
 
 from supportloop.events import AutonomyModeChanged, derive_event_id
 from supportloop.metrics_core.book import WeeklyBook
 from supportloop.metrics_core.settings import MetricsSettings
+from supportloop.metrics_core.tally import CsatSample
 from supportloop.metrics_core.weeks import previous_week
 
 BREAKER_ACTOR = "metrics-circuit-breaker"
@@ -29,26 +42,75 @@ class CsatDrop:
     previous_ai_csat_points: float
     ratings: int
     previous_ratings: int
+    p_value: float
 
     @property
     def change_points(self) -> float:
         return self.ai_csat_points - self.previous_ai_csat_points
 
 
+def drop_p_value(now: CsatSample, before: CsatSample) -> float:
+    """One-sided p-value of "now's mean is below before's" (Welch z, normal approximation).
+
+    1.0 when either side lacks a mean or a variance (fewer than two ratings).
+    """
+    if now.mean is None or before.mean is None or now.variance is None:
+        return 1.0
+    if before.variance is None:
+        return 1.0
+    drop = before.mean - now.mean
+    standard_error = math.sqrt(now.variance / now.ratings + before.variance / before.ratings)
+    if standard_error == 0.0:
+        return 0.0 if drop > 0 else 1.0
+    return 0.5 * math.erfc(drop / standard_error / math.sqrt(2.0))
+
+
+def baseline_week(
+    book: WeeklyBook, category: str, week: str, min_sample: int, lookback_weeks: int
+) -> str:
+    """The week to compare with: the previous one, or — when it has fewer than
+    ``min_sample`` AI ratings — the latest of the ``lookback_weeks`` before it that has them
+    (so a collapse that starts late in a thin week is still caught the week after)."""
+    candidate = previous_week(week)
+    for _ in range(lookback_weeks):
+        if book.csat_sample(candidate, category, "ai").ratings >= min_sample:
+            return candidate
+        candidate = previous_week(candidate)
+    return previous_week(week)
+
+
 def find_csat_drop(
-    book: WeeklyBook, category: str, week: str, min_sample: int, drop_points: float
+    book: WeeklyBook,
+    category: str,
+    week: str,
+    min_sample: int,
+    drop_points: float,
+    max_p_value: float = 1.0,
+    lookback_weeks: int = 1,
 ) -> CsatDrop | None:
-    before = previous_week(week)
-    ratings, now_points = book.csat_stats(week, category, "ai")
-    previous_ratings, before_points = book.csat_stats(before, category, "ai")
-    if now_points is None or before_points is None:
+    before_week = baseline_week(book, category, week, min_sample, lookback_weeks)
+    now = book.csat_sample(week, category, "ai")
+    before = book.csat_sample(before_week, category, "ai")
+    if now.mean is None or before.mean is None:
         return None
-    if ratings < min_sample or previous_ratings < min_sample:
+    if now.ratings < min_sample or before.ratings < min_sample:
         return None
     # A tiny tolerance so that an exact 10.0 drop computed in floats still counts.
-    if now_points - before_points > -drop_points + 1e-9:
+    if now.mean - before.mean > -drop_points + 1e-9:
         return None
-    return CsatDrop(category, week, before, now_points, before_points, ratings, previous_ratings)
+    p_value = drop_p_value(now, before)
+    if p_value > max_p_value:
+        return None
+    return CsatDrop(
+        category,
+        week,
+        before_week,
+        now.mean,
+        before.mean,
+        now.ratings,
+        before.ratings,
+        p_value,
+    )
 
 
 class CircuitBreaker:
@@ -73,6 +135,8 @@ class CircuitBreaker:
                 week,
                 self.settings.breaker_min_sample,
                 self.settings.breaker_drop_points,
+                self.settings.breaker_max_p_value,
+                self.settings.breaker_lookback_weeks,
             )
             if drop is None:
                 continue
@@ -94,7 +158,8 @@ class CircuitBreaker:
             reason=(
                 f"AI CSAT fell {-drop.change_points:.1f} points week over week "
                 f"({drop.previous_ai_csat_points:.1f} in {drop.previous_week} → "
-                f"{drop.ai_csat_points:.1f} in {drop.week})"
+                f"{drop.ai_csat_points:.1f} in {drop.week}, "
+                f"{drop.previous_ratings} → {drop.ratings} ratings, p={_p(drop.p_value)})"
             ),
             evidence={
                 "week": drop.week,
@@ -104,7 +169,14 @@ class CircuitBreaker:
                 "change_points": round(drop.change_points, 2),
                 "ratings": drop.ratings,
                 "previous_ratings": drop.previous_ratings,
+                "p_value": _p(drop.p_value),
                 "min_sample": self.settings.breaker_min_sample,
                 "drop_threshold_points": self.settings.breaker_drop_points,
+                "max_p_value": self.settings.breaker_max_p_value,
             },
         )
+
+
+def _p(value: float) -> float:
+    """Two significant digits: enough to read, and stable across platforms' last bits."""
+    return float(f"{value:.2g}")

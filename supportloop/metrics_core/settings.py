@@ -17,6 +17,18 @@ class MetricsSettings(BaseSettings):
     breaker_drop_points: float = Field(
         default=10.0, gt=0.0, le=100.0, description="week-over-week AI CSAT drop that pauses"
     )
+    breaker_max_p_value: float = Field(
+        default=0.001,
+        gt=0.0,
+        le=1.0,
+        description="one-sided p-value the drop must reach (Welch z-test); 1.0 = no check",
+    )
+    breaker_lookback_weeks: int = Field(
+        default=2,
+        ge=1,
+        le=8,
+        description="weeks back the breaker may go for a baseline with the minimum sample",
+    )
     retained_weeks: int = Field(default=12, ge=2, le=104, description="weeks kept in memory")
     exposed_weeks: int = Field(default=2, ge=1, le=12, description="weeks exported to Prometheus")
     max_categories: int = Field(default=64, ge=1, le=1_000)

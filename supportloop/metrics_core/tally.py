@@ -24,11 +24,22 @@ class ModeChange:
     reason: str
 
 
+@dataclass(frozen=True)
+class CsatSample:
+    ratings: int
+    mean: float | None
+    variance: float | None
+
+
 @dataclass
 class Tally:
     terminal: dict[str, int] = field(default_factory=lambda: dict.fromkeys(TERMINAL_OUTCOMES, 0))
     csat_ratings: dict[Resolver, int] = field(default_factory=lambda: dict.fromkeys(RESOLVERS, 0))
     csat_points: dict[Resolver, float] = field(
+        default_factory=lambda: dict.fromkeys(RESOLVERS, 0.0)
+    )
+    # Sum of squared points, for the spread of the ratings (the breaker's significance check).
+    csat_squares: dict[Resolver, float] = field(
         default_factory=lambda: dict.fromkeys(RESOLVERS, 0.0)
     )
     escalation_reviews: int = 0
@@ -49,6 +60,11 @@ class Tally:
     def ai_resolved(self) -> int:
         return self.terminal["resolved"]
 
+    def add_rating(self, resolver: Resolver, points: float) -> None:
+        self.csat_ratings[resolver] += 1
+        self.csat_points[resolver] += points
+        self.csat_squares[resolver] += points * points
+
     def add_kb_question(self, question: str, limit: int) -> None:
         self.kb_gaps += 1
         key = " ".join(question.split()).casefold()
@@ -67,6 +83,7 @@ class Tally:
         for resolver in RESOLVERS:
             self.csat_ratings[resolver] += other.csat_ratings[resolver]
             self.csat_points[resolver] += other.csat_points[resolver]
+            self.csat_squares[resolver] += other.csat_squares[resolver]
             self.first_response[resolver].merge(other.first_response[resolver])
         self.escalation_reviews += other.escalation_reviews
         self.escalation_accurate += other.escalation_accurate
@@ -93,6 +110,14 @@ class Tally:
     def csat_count(self, resolver: Resolver | None = None) -> int:
         resolvers = RESOLVERS if resolver is None else (resolver,)
         return sum(self.csat_ratings[r] for r in resolvers)
+
+    def csat_variance(self, resolver: Resolver) -> float | None:
+        """Sample variance of the ratings' points (n − 1); None below two ratings."""
+        n = self.csat_ratings[resolver]
+        if n < 2:
+            return None
+        mean = self.csat_points[resolver] / n
+        return max(self.csat_squares[resolver] - n * mean * mean, 0.0) / (n - 1)
 
     def csat_gap(self) -> float | None:
         """Human minus AI, in points: positive when the AI is rated lower."""

@@ -1,11 +1,17 @@
 from __future__ import annotations
 
-from supportloop.metrics_core.book import WeeklyBook
-from supportloop.metrics_core.breaker import BREAKER_ACTOR, CircuitBreaker
-from supportloop.metrics_core.settings import MetricsSettings
-from tests.unit.metrics_core.factory import W10, W11, at, mode_changed, ratings
+import math
 
-SETTINGS = MetricsSettings(breaker_min_sample=4, breaker_drop_points=10.0)
+import pytest
+
+from supportloop.metrics_core.book import WeeklyBook
+from supportloop.metrics_core.breaker import BREAKER_ACTOR, CircuitBreaker, drop_p_value
+from supportloop.metrics_core.settings import MetricsSettings
+from supportloop.metrics_core.tally import CsatSample
+from tests.unit.metrics_core.factory import W10, W11, W12, at, mode_changed, ratings
+
+# The rule on its own: ≥ 10 points on the minimum sample, no significance check.
+SETTINGS = MetricsSettings(breaker_min_sample=4, breaker_drop_points=10.0, breaker_max_p_value=1)
 
 
 def live_book() -> tuple[WeeklyBook, CircuitBreaker]:
@@ -36,8 +42,10 @@ def test_fires_on_a_ten_point_drop_with_the_minimum_sample() -> None:
         "change_points": -10.0,
         "ratings": 5,
         "previous_ratings": 5,
+        "p_value": 0.1,  # Welch z = 10 / √(125/5 + 187.5/5) = 1.26
         "min_sample": 4,
         "drop_threshold_points": 10.0,
+        "max_p_value": 1.0,
     }
     assert "10.0 points" in pause.reason
     assert breaker.trips == {"wismo": 1}
@@ -88,3 +96,68 @@ def test_a_new_drop_the_next_week_fires_again() -> None:
     [again] = breaker.evaluate(b)
     assert again.evidence["week"] == "2025-W12"
     assert breaker.trips == {"wismo": 2}
+
+
+def test_drop_p_value_is_the_one_sided_welch_z_tail() -> None:
+    now, before = CsatSample(5, 80.0, 125.0), CsatSample(5, 90.0, 187.5)
+    z = 10 / math.sqrt(125 / 5 + 187.5 / 5)
+    assert drop_p_value(now, before) == pytest.approx(0.5 * math.erfc(z / math.sqrt(2)))
+    assert drop_p_value(now, before) == pytest.approx(0.1030, abs=1e-4)
+    assert drop_p_value(before, now) == pytest.approx(1 - 0.1030, abs=1e-4)  # a rise
+    assert drop_p_value(CsatSample(5, 75.0, 0.0), CsatSample(5, 100.0, 0.0)) == 0.0
+    assert drop_p_value(CsatSample(5, 100.0, 0.0), CsatSample(5, 100.0, 0.0)) == 1.0
+    assert drop_p_value(CsatSample(1, 0.0, None), CsatSample(5, 100.0, 0.0)) == 1.0
+
+
+DEFAULTS = MetricsSettings()
+HEALTHY_20 = [5] * 13 + [4] * 6 + [3]  # 90 points, close to the simulator's healthy mix
+SLIPPED_20 = [5] * 10 + [4] * 6 + [3] * 2 + [2, 1]  # 78.75: an 11.25-point drop
+
+
+def default_book(first_week: list[int]) -> tuple[WeeklyBook, CircuitBreaker]:
+    b = WeeklyBook(DEFAULTS)
+    b.observe(mode_changed("wismo", "live", at(0)))
+    feed(b, "w10", first_week, week=0)
+    return b, CircuitBreaker(DEFAULTS)
+
+
+def test_defaults_keep_the_rule_and_add_a_significance_check() -> None:
+    assert (DEFAULTS.breaker_drop_points, DEFAULTS.breaker_min_sample) == (10.0, 20)
+    assert DEFAULTS.breaker_max_p_value == 0.001
+    assert DEFAULTS.breaker_lookback_weeks == 2
+
+
+def test_a_noisy_ten_point_slip_on_the_minimum_sample_does_not_pause_by_default() -> None:
+    b, breaker = default_book(HEALTHY_20)
+    feed(b, "w11", SLIPPED_20, week=1)
+    assert b.csat_change(W11, "wismo", "ai") == -11.25
+    assert breaker.evaluate(b) == []  # p ≈ 0.06: noise that two healthy weeks can show
+    assert CircuitBreaker(SETTINGS.model_copy(update={"breaker_min_sample": 20})).evaluate(b)
+
+
+def test_a_sustained_slip_pauses_once_the_sample_makes_it_significant() -> None:
+    b, breaker = default_book(HEALTHY_20 * 3)
+    feed(b, "w11", SLIPPED_20 * 2, week=1)
+    assert breaker.evaluate(b) == []
+    feed(b, "w11b", SLIPPED_20 * 6, week=1)  # 160 ratings at 78.75 vs 60 at 90: z ≈ 3.8
+    [pause] = breaker.evaluate(b)
+    assert pause.evidence["ratings"] == 160 and pause.evidence["previous_ratings"] == 60
+    assert isinstance(pause.evidence["p_value"], float) and pause.evidence["p_value"] <= 0.001
+
+
+def test_a_collapse_pauses_on_the_minimum_sample() -> None:
+    b, breaker = default_book(HEALTHY_20)
+    feed(b, "w11", [3, 2, 4, 1, 3] * 4, week=1)  # 40 points
+    [pause] = breaker.evaluate(b)
+    assert pause.evidence["change_points"] == -50.0
+    assert pause.evidence["ratings"] == 20
+
+
+def test_a_thin_previous_week_is_skipped_for_the_latest_week_with_the_sample() -> None:
+    b, breaker = default_book(HEALTHY_20)
+    feed(b, "w11", [5, 1, 1], week=1)  # below the minimum sample
+    feed(b, "w12", [3, 2, 4, 1, 3] * 4, week=2)
+    [pause] = breaker.evaluate(b)
+    assert (pause.evidence["week"], pause.evidence["previous_week"]) == (W12, W10)
+    one_week = DEFAULTS.model_copy(update={"breaker_lookback_weeks": 1})
+    assert CircuitBreaker(one_week).evaluate(b) == []

@@ -6,6 +6,7 @@ import pytest
 
 from supportloop.metrics_core.csat import csat_points
 from supportloop.metrics_core.histogram import BucketHistogram
+from supportloop.metrics_core.tally import Tally
 from supportloop.metrics_core.weeks import previous_week, week_of, week_start
 
 
@@ -40,3 +41,18 @@ def test_empty_histogram_has_no_quantile_and_overflow_answers_top_bound() -> Non
     histogram.observe(50.0)
     assert histogram.quantile(0.9) == 2.0
     assert histogram.cumulative() == [(1.0, 0), (2.0, 0), (float("inf"), 1)]
+
+
+def test_csat_variance_is_the_sample_variance_and_survives_a_merge() -> None:
+    tally = Tally()
+    assert tally.csat_variance("ai") is None
+    tally.add_rating("ai", 100.0)
+    assert tally.csat_variance("ai") is None  # one rating has no spread
+    tally.add_rating("ai", 75.0)
+    assert tally.csat_variance("ai") == 312.5  # (12.5² + 12.5²) / (2 − 1)
+    other = Tally()
+    other.add_rating("ai", 50.0)
+    tally.merge(other, kb_limit=10)
+    assert tally.csat("ai") == 75.0
+    assert tally.csat_variance("ai") == 625.0  # (25² + 0 + 25²) / 2
+    assert tally.csat_variance("human") is None

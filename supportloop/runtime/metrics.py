@@ -2,14 +2,58 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, disable_created_metrics
+from prometheus_client.metrics_core import Metric
+from prometheus_client.samples import Sample
 
 # `_created` samples double every counter's series and no dashboard reads them.
 disable_created_metrics()  # type: ignore[no-untyped-call]
 
 OUTCOMES = ("ok", "retried", "dead_lettered", "duplicate", "skipped")
+MILLISECONDS_HELP_SUFFIX = " in ms"
+
+
+def in_seconds(metric: Metric) -> Metric:
+    """A millisecond histogram re-expressed in seconds, the Prometheus base unit.
+
+    Faust's Prometheus sensor registers its latency histograms in milliseconds (its help
+    text ends with "in ms", one name ends in ``_ms``), which `promtool check metrics`
+    rejects. The families keep their buckets; bounds and sums are divided by 1000.
+    """
+    base = metric.name.removesuffix("_ms").removesuffix("_seconds")
+    converted = Metric(
+        f"{base}_seconds",
+        metric.documentation.removesuffix(MILLISECONDS_HELP_SUFFIX) + ", in seconds.",
+        metric.type,
+    )
+    for sample in metric.samples:
+        labels = dict(sample.labels)
+        value = sample.value
+        if sample.name.endswith("_bucket") and "le" in labels and labels["le"] != "+Inf":
+            labels["le"] = repr(float(labels["le"]) / 1000)
+        if sample.name.endswith("_sum"):
+            value = value / 1000
+        suffix = sample.name[len(metric.name) :]
+        converted.samples.append(
+            Sample(f"{base}_seconds{suffix}", labels, value, sample.timestamp, sample.exemplar)
+        )
+    return converted
+
+
+class ServiceRegistry(CollectorRegistry):
+    """A registry whose exposition passes `promtool check metrics` (see ``in_seconds``)."""
+
+    def collect(self) -> Iterable[Metric]:
+        for metric in super().collect():
+            if metric.type == "histogram" and metric.documentation.endswith(
+                MILLISECONDS_HELP_SUFFIX
+            ):
+                yield in_seconds(metric)
+            else:
+                yield metric
 
 
 @dataclass(frozen=True)
@@ -23,7 +67,7 @@ class ServiceMetrics:
 
     @classmethod
     def create(cls, registry: CollectorRegistry | None = None) -> ServiceMetrics:
-        registry = registry or CollectorRegistry()
+        registry = registry or ServiceRegistry()
         return cls(
             registry=registry,
             messages=Counter(

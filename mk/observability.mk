@@ -30,3 +30,7 @@ promtool-check: $(PROMTOOL) ## Check and unit-test the Prometheus rules with pro
 dashboards: venv ## Regenerate the Grafana dashboards and the chart's Prometheus rules file
 	$(PY) deploy/grafana/build_dashboards.py
 	$(PY) deploy/prometheus/sync_rules.py
+
+.PHONY: rollout-story
+rollout-story: venv ## Print the seeded rollout story: shadow weeks, live one by one, the breaker's pause
+	$(SL) report story --seed 7

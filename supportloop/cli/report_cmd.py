@@ -13,6 +13,7 @@ import typer
 from aiokafka.errors import KafkaError
 from pydantic import ValidationError
 
+from supportloop.demo.rollout import rollout_story
 from supportloop.events import Event, decode_event, encode_event
 from supportloop.kafka.reader import read_all
 from supportloop.metrics_core.report import build_weekly_report, render
@@ -107,8 +108,18 @@ def simulate(
     typer.echo(f"wrote {len(events)} events to {output}", err=True)
 
 
+def story(
+    seed: Annotated[int, typer.Option("--seed", help="random seed")] = 7,
+    weeks: Annotated[int, typer.Option("--weeks", min=3, max=52)] = 8,
+    tickets_per_week: Annotated[int, typer.Option("--tickets-per-week", min=1, max=100_000)] = 600,
+) -> None:
+    """The simulated rollout in fast-forward: timeline, the breaker's pause, weekly report."""
+    sys.stdout.write(rollout_story(seed, weeks=weeks, tickets_per_week=tickets_per_week))
+
+
 def register(app: typer.Typer) -> None:
     report_app = typer.Typer(help="Reports from the event stream.", no_args_is_help=True)
     report_app.command("weekly")(weekly)
+    report_app.command("story")(story)
     app.add_typer(report_app, name="report")
     app.command("simulate")(simulate)

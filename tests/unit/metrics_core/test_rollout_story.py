@@ -2,6 +2,9 @@ from __future__ import annotations
 
 from functools import cache
 
+from typer.testing import CliRunner
+
+from supportloop.cli.main import app
 from supportloop.demo.rollout import rollout_story
 
 
@@ -47,3 +50,10 @@ def test_same_seed_same_text_and_another_seed_another_story() -> None:
     assert small == rollout_story(3, weeks=3, tickets_per_week=60)
     assert small != rollout_story(4, weeks=3, tickets_per_week=60)
     assert "Circuit breaker: no pause." in small
+
+
+def test_cli_prints_the_story() -> None:
+    args = ["report", "story", "--seed", "3", "--weeks", "3", "--tickets-per-week", "60"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert result.stdout == rollout_story(3, weeks=3, tickets_per_week=60)

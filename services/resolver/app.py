@@ -58,12 +58,8 @@ def build_app(
     approvals = ApprovalBook(service.ticket_table("resolver-approvals"))
     blocker: ReplyBlocker | None = None
     if isinstance(workflow, ResolutionWorkflow):
-
-        async def replied_before(ticket_id: str) -> bool:
-            return await ledger.get(f"{ticket_id}:reply") is not None
-
         handoff = handoff_settings or HandoffSettings()
-        blocker = reply_blocker_for(workflow.ports.helpdesk, handoff, replied_before)
+        blocker = reply_blocker_for(workflow.ports.helpdesk, handoff)
     decisions = service.ticket_table("resolver-decisions")
     duplicates = service.metrics.messages.labels("resolver", CLASSIFIED.name, "duplicate")
     handle = OnceByTicket(decisions, duplicates.inc, service.flush_tables).wrap(

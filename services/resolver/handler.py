@@ -4,12 +4,12 @@ never let the AI reply on a ticket a person owns."""
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import replace
 from typing import Protocol, cast
 
 from supportloop import events as ev
 from supportloop.connectors.errors import ConnectorError
 from supportloop.handoff import HandoffSettings, ai_may_reply, ticket_state
-from supportloop.handoff.guard import CLOSED_STATUSES
 from supportloop.resolution import Mode
 from supportloop.resolution.ports import Helpdesk
 from supportloop.runtime.stage import Handler, Publish
@@ -22,11 +22,9 @@ _TOPIC_OF: dict[type[ev.EventBase], TopicSpec] = {
 }
 # Why a live ticket was held back from an AI reply (the TicketEscalated reason).
 HANDED_OFF = "handed_off"
-TICKET_CLOSED = "ticket_closed"
 HELPDESK_UNAVAILABLE = "helpdesk_unavailable"
 _HOLD_BACK_DETAILS = {
     HANDED_OFF: "a person owns this ticket on the helpdesk: the AI does not reply",
-    TICKET_CLOSED: "the ticket is already solved or closed on the helpdesk",
     HELPDESK_UNAVAILABLE: "the helpdesk could not say whether a person owns the ticket",
 }
 
@@ -44,13 +42,14 @@ def to_publish(events: Sequence[ev.EventBase]) -> list[Publish]:
     return [Publish(_TOPIC_OF[type(event)], event) for event in events]
 
 
-def reply_blocker_for(
-    helpdesk: Helpdesk,
-    settings: HandoffSettings | None = None,
-    replied_before: Callable[[str], Awaitable[bool]] | None = None,
-) -> ReplyBlocker:
-    """None when the AI may reply; else why not. ``replied_before`` tells a ticket closed by
-    our own earlier reply (a redelivery) from one a person closed."""
+def reply_blocker_for(helpdesk: Helpdesk, settings: HandoffSettings | None = None) -> ReplyBlocker:
+    """None when the AI may reply; else why not.
+
+    Only the hand-off tag blocks, not a solved status: a customer's new message reopens a
+    solved ticket, so a ticket still solved when its event is handled was solved by our own
+    reply before a redelivery — and holding that one back would turn a resolved ticket
+    into an escalated one.
+    """
     s = settings or HandoffSettings()
 
     async def blocker(ticket_id: str) -> str | None:
@@ -58,13 +57,7 @@ def reply_blocker_for(
             state = ticket_state(await helpdesk.get_ticket(ticket_id))
         except ConnectorError:
             return HELPDESK_UNAVAILABLE
-        if ai_may_reply(state, s):
-            return None
-        if state.handed_off or s.handoff_tag in state.tags:
-            return HANDED_OFF
-        if state.status in CLOSED_STATUSES and replied_before and await replied_before(ticket_id):
-            return None
-        return TICKET_CLOSED
+        return None if ai_may_reply(replace(state, status=None), s) else HANDED_OFF
 
     return blocker
 

@@ -7,11 +7,22 @@ Welch z-test of "this week's mean is lower" gives a p-value of at most
 ``breaker_max_p_value`` (1.0 turns the check off).
 
 Why the test: the breaker looks again after every rating, for every live category, every
-week. A 1–5 rating on the 0–100 scale has a spread of about 20 points, so on 20 ratings a
-week a 10-point fall between two *healthy* weeks is only ~1.6 standard errors away — in
-the simulator 8 of 40 seeded rollouts paused a healthy category. With the default p ≤ 0.001
-a genuine collapse (88 → 50 points) still trips within the first ~20 ratings of the week,
-while a marginal 10-point slip needs about 80–100 ratings a week before it pauses.
+week. A 1–5 rating on the 0–100 scale has a spread of about 20 points (more once quality
+slips), so on 20 ratings a week a 10-point fall between two *healthy* weeks is only ~1.6
+standard errors. Measured with the simulator (200 seeded rollouts of 8 weeks × 600
+tickets; `order_status` degrades from week 6):
+
+| rule (rollouts with a wrong pause / with the degrading one missed) | wrong | missed |
+|--------------------------------------------------------------------|-------|--------|
+| ≥ 10 points on ≥ 20 ratings, previous week only (the rule alone)   | 59    | 8      |
+| … and p ≤ 0.001, baseline look-back 2 (the defaults)               | 5     | 4      |
+| … and p ≤ 0.0005                                                   | 3     | 7      |
+| … and p ≤ 0.0001                                                   | 2     | 15     |
+
+A collapse (88 → ~50 points) still pauses on the minimum sample; a marginal 10-point slip
+needs roughly 80–150 ratings a week before it is significant. The baseline is the previous
+week, or the latest of ``breaker_lookback_weeks`` weeks with the minimum sample when the
+previous one was too thin (a collapse starting in a thin week is then caught a week later).
 
 It fires once per drop: after firing for a category in week W it stays quiet for that
 category for the rest of W, so a manual flip back to live in W is respected. In W+1 the

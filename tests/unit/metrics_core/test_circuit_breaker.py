@@ -4,10 +4,13 @@ import math
 
 import pytest
 
+from supportloop import events as ev
 from supportloop.metrics_core.book import WeeklyBook
 from supportloop.metrics_core.breaker import BREAKER_ACTOR, CircuitBreaker, drop_p_value
 from supportloop.metrics_core.settings import MetricsSettings
 from supportloop.metrics_core.tally import CsatSample
+from supportloop.metrics_core.weeks import week_of
+from supportloop.simulator import RolloutPlan, simulate_rollout
 from tests.unit.metrics_core.factory import W10, W11, W12, at, mode_changed, ratings
 
 # The issue's rule on its own: ≥ 10 points on the minimum sample, no significance check.
@@ -161,3 +164,39 @@ def test_a_thin_previous_week_is_skipped_for_the_latest_week_with_the_sample() -
     assert (pause.evidence["week"], pause.evidence["previous_week"]) == (W12, W10)
     one_week = DEFAULTS.model_copy(update={"breaker_lookback_weeks": 1})
     assert CircuitBreaker(one_week).evaluate(b) == []
+
+
+def breaker_pauses(events: list[ev.Event]) -> list[tuple[str, str]]:
+    return [
+        (e.category, week_of(e.occurred_at))
+        for e in events
+        if isinstance(e, ev.AutonomyModeChanged) and e.changed_by == BREAKER_ACTOR
+    ]
+
+
+def test_the_issues_rule_alone_pauses_healthy_categories_in_a_seeded_rollout() -> None:
+    old_rule = MetricsSettings(breaker_max_p_value=1.0, breaker_lookback_weeks=1)
+    assert breaker_pauses(simulate_rollout(2, plan=RolloutPlan(settings=old_rule))) == [
+        ("order_status", "2025-W14"),  # a week before it degrades
+        ("wismo", "2025-W15"),  # never degrades
+    ]
+
+
+# Seeded rollouts in which the issue's rule alone (min sample 20, no significance check)
+# paused a healthy category (9 of seeds 0–39). With the defaults only the degrading one is
+# paused, once it degrades (week 6 = 2025-W15). Seed 33 keeps a borderline wismo pause
+# (p ≈ 0.0009): over 200 seeds the residual is 5 rollouts (59 with the rule alone).
+@pytest.mark.parametrize(
+    ("seed", "pauses"),
+    [
+        (2, [("order_status", "2025-W15")]),
+        (14, [("order_status", "2025-W15")]),
+        (15, [("order_status", "2025-W16")]),  # W15 had 19 ratings: W16 is compared with W14
+        (28, [("order_status", "2025-W15")]),
+        (33, [("wismo", "2025-W15"), ("order_status", "2025-W15")]),
+    ],
+)
+def test_seeded_rollouts_that_used_to_pause_a_healthy_category(
+    seed: int, pauses: list[tuple[str, str]]
+) -> None:
+    assert breaker_pauses(simulate_rollout(seed)) == pauses

@@ -99,7 +99,9 @@ def server_properties(data_dir: Path, port: int, controller_port: int) -> str:
             "share.coordinator.state.topic.replication.factor=1",
             "share.coordinator.state.topic.min.isr=1",
             "group.initial.rebalance.delay.ms=0",
-            "auto.create.topics.enable=true",
+            # Every topic is declared on purpose (topics create, Faust changelogs); an
+            # auto-created topic would get one partition and break table co-partitioning.
+            "auto.create.topics.enable=false",
             "num.partitions=1",
             f"log.dirs={data_dir}",
             "",

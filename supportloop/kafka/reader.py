@@ -25,6 +25,7 @@ class ReadEvent:
 
 
 async def _assign_all(consumer: AIOKafkaConsumer, names: list[str]) -> list[TopicPartition]:
+    """Every partition of the topics that exist; a missing topic contributes none."""
     partitions: list[TopicPartition] = []
     for name in names:
         ids = consumer.partitions_for_topic(name)
@@ -32,8 +33,9 @@ async def _assign_all(consumer: AIOKafkaConsumer, names: list[str]) -> list[Topi
             await consumer._client.force_metadata_update()  # topic may be brand new
             ids = consumer.partitions_for_topic(name) or set()
         partitions.extend(TopicPartition(name, p) for p in sorted(ids))
-    consumer.assign(partitions)
-    await consumer.seek_to_beginning(*partitions)
+    if partitions:
+        consumer.assign(partitions)
+        await consumer.seek_to_beginning(*partitions)
     return partitions
 
 
@@ -45,9 +47,14 @@ async def follow(
     consumer = AIOKafkaConsumer(
         **aiokafka_kwargs(settings), enable_auto_commit=False, auto_offset_reset="earliest"
     )
-    await consumer.start()
     try:
+        await consumer.start()
         partitions = await _assign_all(consumer, names)
+        while not partitions:
+            if until_end:
+                return  # nothing to read yet
+            await asyncio.sleep(1.0)  # a follower waits for the topics to be created
+            partitions = await _assign_all(consumer, names)
         end = await consumer.end_offsets(partitions) if until_end else {}
         remaining = {tp for tp in partitions if end.get(tp, 1) > 0} if until_end else set()
         while True:

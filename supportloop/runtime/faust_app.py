@@ -160,8 +160,26 @@ async def process_events(stream: Any, handle: Callable[[RawMessage], Awaitable[N
     `take_events` acks the whole buffer in a `finally`, even when the batch was cut short.)
     Throughput comes from more partitions and workers, and from the agent's `concurrency`.
     """
+    await wait_for_changelogs(stream.app)
     async for event in stream.events():
         await handle(raw_message(event))
+
+
+async def wait_for_changelogs(app: Any, timeout_s: float = 60.0) -> None:
+    """Wait until the consumer's metadata knows every table changelog's partitions.
+
+    Right after a restart Faust can see a changelog with 0 partitions for a moment and
+    refuses table writes (PartitionsMismatch); an agent waits for this before its first event.
+    """
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout_s
+    for table in app.tables.values():
+        name = table.changelog_topic.get_topic_name()
+        while not app.consumer.topic_partitions(name):
+            if loop.time() > deadline:
+                log.error("no partition metadata for %s after %.0f s", name, timeout_s)
+                return
+            await asyncio.sleep(0.2)
 
 
 def run_worker(service_app: ServiceApp, loglevel: str = "warning") -> None:

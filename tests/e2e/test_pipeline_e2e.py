@@ -120,3 +120,6 @@ def test_every_ticket_reaches_exactly_one_outcome_across_restarts(
     )
     assert max(replies.values()) == 1, "a ticket got two public replies"
     assert sum(replies.values()) == outcomes["resolved"]
+    kinds = Counter(str(e["kind"]) for e in effects)
+    for kind in ("order.refund", "order.update_address", "order.cancel", "helpdesk.internal_note"):
+        assert kinds[kind] > 0, f"no {kind} in the demo store: {kinds}"

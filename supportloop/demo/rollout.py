@@ -10,12 +10,24 @@ followed by the weekly report. Same seed, same text.
 
 from __future__ import annotations
 
+import asyncio
+import time
+import urllib.request
 from collections.abc import Sequence
+from datetime import timedelta
+
+from prometheus_client.parser import text_string_to_metric_families
 
 from supportloop import events as ev
+from supportloop.kafka.produce import event_producer
+from supportloop.kafka.reader import read_all
+from supportloop.metrics_core import names
 from supportloop.metrics_core.breaker import BREAKER_ACTOR
 from supportloop.metrics_core.report import WeeklyReport, build_weekly_report, render
+from supportloop.metrics_core.weeks import as_utc
+from supportloop.settings import KafkaSettings
 from supportloop.simulator import RolloutPlan, simulate_rollout
+from supportloop.topics import ALL_TOPICS, TopicSpec
 
 
 def rollout_story(
@@ -28,10 +40,18 @@ def rollout_story(
     """Timeline plus weekly report (table) of a simulated shadow → live rollout."""
     plan = plan or RolloutPlan()
     events = simulate_rollout(seed, weeks=weeks, tickets_per_week=tickets_per_week, plan=plan)
+    return _story(seed, weeks, tickets_per_week, plan, events)
+
+
+def _story(
+    seed: int, weeks: int, tickets_per_week: int, plan: RolloutPlan, events: Sequence[ev.Event]
+) -> str:
     report = build_weekly_report(events, weeks=weeks, settings=plan.settings)
-    pauses = [
-        e for e in events if isinstance(e, ev.AutonomyModeChanged) and e.changed_by == BREAKER_ACTOR
-    ]
+    pauses = {  # a flip read back from the config and the audit topic is one flip
+        e.event_id: e
+        for e in events
+        if isinstance(e, ev.AutonomyModeChanged) and e.changed_by == BREAKER_ACTOR
+    }
     s = plan.settings
     header = (
         f"Rollout story, seed {seed}: {weeks} weeks × {tickets_per_week} simulated tickets. "
@@ -41,7 +61,14 @@ def rollout_story(
         f"ratings a week, p ≤ {s.breaker_max_p_value:g}."
     )
     return "\n".join(
-        [header, "", *timeline(report, live_categories(plan)), "", *breaker_lines(pauses), ""]
+        [
+            header,
+            "",
+            *timeline(report, live_categories(plan)),
+            "",
+            *breaker_lines(list(pauses.values())),
+            "",
+        ]
     ) + ("\n" + render(report, "table"))
 
 
@@ -87,3 +114,85 @@ def breaker_lines(pauses: Sequence[ev.AutonomyModeChanged]) -> list[str]:
         f"{p.previous_mode} → {p.mode}: {p.reason}"
         for p in pauses
     ]
+
+
+# ------------------------------------------------------------------ through the real service
+def topics_of(event: ev.Event) -> tuple[TopicSpec, ...]:
+    """Where the pipeline publishes an event of this type (a flip goes to config and audit)."""
+    return tuple(spec for spec in ALL_TOPICS if isinstance(event, spec.events))
+
+
+def _key(event: ev.Event) -> str:
+    return event.category if isinstance(event, ev.AutonomyModeChanged) else event.ticket_id
+
+
+def observed_events(metrics_url: str) -> float:
+    """The metrics service's count of events in its weekly book, from its /metrics page."""
+    with urllib.request.urlopen(f"{metrics_url}/metrics", timeout=10) as response:
+        text = response.read().decode()
+    for family in text_string_to_metric_families(text):
+        for sample in family.samples:
+            if sample.name == f"{names.EVENTS_OBSERVED}_total":
+                return float(sample.value)
+    return 0.0
+
+
+async def publish_in_event_time(
+    settings: KafkaSettings,
+    events: Sequence[ev.Event],
+    metrics_url: str,
+    chunk: timedelta = timedelta(hours=6),
+    timeout_s: float = 60.0,
+) -> None:
+    """Publish the events chunk by chunk of event time, and after each chunk wait until the
+    metrics service has counted it — so the service sees the weeks in order even though it
+    reads many topics and partitions at once."""
+    target = await asyncio.to_thread(observed_events, metrics_url)
+    ordered = sorted(events, key=lambda e: as_utc(e.occurred_at))
+    async with event_producer(settings) as producer:
+        index = 0
+        while index < len(ordered):
+            end = as_utc(ordered[index].occurred_at) + chunk
+            while index < len(ordered) and as_utc(ordered[index].occurred_at) < end:
+                event = ordered[index]
+                for topic in topics_of(event):
+                    await producer.send(topic, event, key=_key(event))
+                target += 1
+                index += 1
+            await producer.flush()
+            deadline = time.monotonic() + timeout_s
+            while await asyncio.to_thread(observed_events, metrics_url) < target:
+                if time.monotonic() > deadline:
+                    raise TimeoutError(f"the metrics service did not count {target} events")
+                await asyncio.sleep(0.05)
+
+
+def rollout_story_via_service(
+    settings: KafkaSettings,
+    metrics_url: str,
+    seed: int = 7,
+    *,
+    weeks: int = 8,
+    tickets_per_week: int = 600,
+    plan: RolloutPlan | None = None,
+) -> str:
+    """The same story, but the running metrics service makes the breaker's decision: the
+    simulated events (without the simulator's own pause) are published to the topics in
+    event-time order, and the story is read back from the topics.
+
+    Use topics of their own (a ``topic_prefix``) and a metrics service that has seen no
+    other events: the simulated flips would otherwise steer a real resolver, and a book
+    already in a later week would drop the simulated weeks as late.
+    """
+    plan = plan or RolloutPlan()
+    simulated = simulate_rollout(seed, weeks=weeks, tickets_per_week=tickets_per_week, plan=plan)
+    without_pause = [e for e in simulated if not _is_breaker_flip(e)]
+    asyncio.run(publish_in_event_time(settings, without_pause, metrics_url))
+    events = sorted(
+        asyncio.run(read_all(settings, ALL_TOPICS)), key=lambda e: as_utc(e.occurred_at)
+    )
+    return _story(seed, weeks, tickets_per_week, plan, events)
+
+
+def _is_breaker_flip(event: ev.Event) -> bool:
+    return isinstance(event, ev.AutonomyModeChanged) and event.changed_by == BREAKER_ACTOR

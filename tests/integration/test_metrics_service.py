@@ -21,6 +21,7 @@ from typer.testing import CliRunner
 
 from supportloop import events as ev
 from supportloop.cli.main import app
+from supportloop.demo.rollout import rollout_story, rollout_story_via_service
 from supportloop.devstack import DevStack
 from supportloop.kafka.admin import create_topics
 from supportloop.kafka.produce import event_producer
@@ -44,6 +45,7 @@ from tests.unit.metrics_core import factory as f
 pytestmark = pytest.mark.integration
 PREFIX = "metrics-svc."
 CATEGORY = "wismo"
+SEED = 7
 HEALTHY = [5, 5, 4, 5, 5, 4, 5, 4, 5, 5]  # 92.5 points
 DEGRADED = [3, 2, 4, 3, 2, 3, 1, 3, 4, 2]  # 42.5 points
 
@@ -226,3 +228,51 @@ def exposed_samples(text: str) -> dict[tuple[str, frozenset[tuple[str, str]]], f
         for family in text_string_to_metric_families(text)
         for sample in family.samples
     }
+
+
+STORY_PREFIX = "metrics-story."
+
+
+@pytest.fixture(scope="module")
+def story_stack(
+    kafka_settings: KafkaSettings, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[DevStack, KafkaSettings]]:
+    settings = kafka_settings.model_copy(update={"topic_prefix": STORY_PREFIX})
+    asyncio.run(create_topics(settings))
+    stack = DevStack(
+        Path(tmp_path_factory.mktemp("metrics-story")),
+        partitions=settings.partitions,
+        external_bootstrap=settings.bootstrap_servers,
+        extra_env={"SUPPORTLOOP_KAFKA_TOPIC_PREFIX": STORY_PREFIX},
+    )
+    try:
+        stack.start_services(("metrics",))
+        yield stack, settings
+    finally:
+        stack.stop()
+
+
+def test_the_rollout_story_through_the_real_service_pauses_like_the_simulation(
+    story_stack: tuple[DevStack, KafkaSettings],
+) -> None:
+    stack, settings = story_stack
+    url = f"http://127.0.0.1:{stack.processes['metrics'].port}"
+    through_service = rollout_story_via_service(settings, url, SEED, weeks=7)
+    in_process = rollout_story(SEED, weeks=7)
+
+    def parts(text: str) -> tuple[list[str], list[str]]:
+        lines = text.splitlines()
+        breaker = [line for line in lines if line.startswith("Circuit breaker:")]
+        timeline = lines[: lines.index(breaker[0])]
+        return timeline, [" ".join(line.split()[4:8]) for line in breaker]
+
+    # The published events are the simulation's, so every number matches; the modes at
+    # week end match only if the service paused the same category in the same week.
+    assert parts(through_service) == parts(in_process)
+    assert parts(in_process)[1] == ["order_status live → paused:"]
+    pause = next(
+        e
+        for e in asyncio.run(read_all(settings, [CONFIG]))
+        if isinstance(e, ev.AutonomyModeChanged) and e.changed_by == BREAKER_ACTOR
+    )
+    assert pause.evidence["week"] == "2025-W15"

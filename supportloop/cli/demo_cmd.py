@@ -13,6 +13,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from supportloop.cli.ingest_cmd import print_rejections
 from supportloop.demo.flags import demo_flips, publish_flips
+from supportloop.demo.rollout import rollout_story
 from supportloop.demo.summary import fetch_side_effects, side_effects_table, summary_table
 from supportloop.devstack import SERVICES, DevStack
 from supportloop.ingest.publish import ingest_file
@@ -31,6 +32,9 @@ def register(app: typer.Typer) -> None:
         keep: bool = typer.Option(False, "--keep", help="leave everything running afterwards"),
         work_dir: Path = typer.Option(Path(".run/demo"), help="state, logs and data"),
         timeout: float = typer.Option(300.0, help="seconds to wait for every outcome"),
+        story: bool = typer.Option(
+            True, help="end with the seeded 8-week rollout story and its weekly report"
+        ),
     ) -> None:
         """Run the whole pipeline on the bundled tickets and print what happened."""
         console = Console()
@@ -84,6 +88,9 @@ def register(app: typer.Typer) -> None:
             if missing:
                 console.print(f"[red]{len(missing)} tickets without an outcome[/red]")
             ok = not missing and not ledger.conflicts
+            if story:
+                console.rule("The rollout in fast-forward (simulated weeks, seed 7)")
+                console.print(rollout_story(seed=7), markup=False, highlight=False)
             if keep:
                 console.print(f"left running (KEEP=1); logs in {work_dir / 'logs'}")
                 console.print(

@@ -231,6 +231,7 @@ def exposed_samples(text: str) -> dict[tuple[str, frozenset[tuple[str, str]]], f
 
 
 STORY_PREFIX = "metrics-story."
+STORY_SIZE = {"weeks": 7, "tickets_per_week": 400}  # ~13,800 events; one pause
 
 
 @pytest.fixture(scope="module")
@@ -257,8 +258,8 @@ def test_the_rollout_story_through_the_real_service_pauses_like_the_simulation(
 ) -> None:
     stack, settings = story_stack
     url = f"http://127.0.0.1:{stack.processes['metrics'].port}"
-    through_service = rollout_story_via_service(settings, url, SEED, weeks=7)
-    in_process = rollout_story(SEED, weeks=7)
+    through_service = rollout_story_via_service(settings, url, SEED, **STORY_SIZE)
+    in_process = rollout_story(SEED, **STORY_SIZE)
 
     def parts(text: str) -> tuple[list[str], list[str]]:
         lines = text.splitlines()

@@ -33,7 +33,6 @@ from supportloop.topics import (
     HUMAN_OUTCOMES,
     RESOLUTIONS,
     REVIEWS,
-    TopicSpec,
 )
 
 pytestmark = pytest.mark.integration
@@ -62,19 +61,6 @@ WISMO = pick("wismo", "in_transit", 1)
 ORDER_STATUS = pick("order_status", "in_transit", 1)
 
 
-CHANGELOGS = [
-    TopicSpec(f"supportloop-{service}-{table}-changelog", "ticket_id", (), "compact", None)
-    for service, table in [
-        ("resolver", "resolver-ledger"),
-        ("resolver", "resolver-decisions"),
-        ("resolver", "resolver-approvals"),
-        ("escalator", "escalator-handoffs"),
-        ("escalator", "escalator-sla"),
-        ("escalator", "escalator-reviews"),
-    ]
-]
-
-
 @pytest.fixture(scope="module")
 def hstack(
     kafka_broker: LocalBroker, tmp_path_factory: pytest.TempPathFactory
@@ -83,9 +69,6 @@ def hstack(
         bootstrap_servers=kafka_broker.bootstrap_servers, partitions=2, topic_prefix=PREFIX
     )
     asyncio.run(create_topics(settings))
-    # Faust creates these itself, but a ticket can arrive before the new changelog topics
-    # show up in its metadata (PartitionsMismatch → dead letter); create them first.
-    asyncio.run(create_topics(settings, CHANGELOGS))
     stack = DevStack(
         Path(tmp_path_factory.mktemp("handoff")),
         partitions=2,

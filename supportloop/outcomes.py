@@ -58,6 +58,9 @@ class OutcomeLedger:
     outcomes: dict[str, TerminalOutcome] = field(default_factory=dict)
     redeliveries: int = 0
     conflicts: list[tuple[TerminalOutcome, TerminalOutcome]] = field(default_factory=list)
+    # A person approved the AI's drafted action after the hand-off, and the resolver then
+    # carried it out: a follow-up of the escalation, not a second answer to the ticket.
+    approvals: list[TerminalOutcome] = field(default_factory=list)
 
     def observe(self, outcome: TerminalOutcome) -> None:
         previous = self.outcomes.get(outcome.ticket_id)
@@ -65,6 +68,11 @@ class OutcomeLedger:
             self.outcomes[outcome.ticket_id] = outcome
         elif previous.event_id == outcome.event_id:
             self.redeliveries += 1
+        elif outcome.event_id == ev.derive_event_id(outcome.ticket_id, "approved"):
+            if all(a.event_id != outcome.event_id for a in self.approvals):
+                self.approvals.append(outcome)
+            else:
+                self.redeliveries += 1
         else:
             self.conflicts.append((previous, outcome))
 

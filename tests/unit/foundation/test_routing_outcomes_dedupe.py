@@ -111,3 +111,17 @@ async def test_outputs_are_released_only_after_the_decision_is_durable() -> None
     outputs = await OnceByTicket(seen, persist=persist).wrap(decide)(received("T-1"))
     log.append("published")
     assert log == ["decided", "persisted [b'T-1']", "published"] and len(outputs) == 1
+
+
+def test_an_approved_action_after_hand_off_is_a_follow_up_not_a_conflict() -> None:
+    from supportloop import events as events_module
+
+    ledger = OutcomeLedger()
+    ledger.observe(TerminalOutcome("T-9", "h1", "refund_request", "escalated", 5.0))
+    approved = TerminalOutcome(
+        "T-9", events_module.derive_event_id("T-9", "approved"), "refund_request", "resolved", 9.0
+    )
+    ledger.observe(approved)
+    ledger.observe(approved)
+    assert ledger.conflicts == [] and ledger.approvals == [approved] and ledger.redeliveries == 1
+    assert ledger.outcomes["T-9"].outcome == "escalated"

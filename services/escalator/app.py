@@ -18,6 +18,8 @@ from supportloop.runtime.helpdesk_webhook import add_helpdesk_webhook
 from supportloop.settings import KafkaSettings, ServiceSettings
 from supportloop.topics import ESCALATIONS, HANDOFFS, HUMAN_OUTCOMES, RESOLUTIONS
 
+# Tickets are independent: overlap their HTTP round trips (acks stay in offset order).
+CONCURRENCY = 8
 FOLLOWED_TOPICS = (RESOLUTIONS, ESCALATIONS, HANDOFFS, HUMAN_OUTCOMES)
 
 
@@ -74,7 +76,9 @@ def build_app(
     )
     handle = OnceByTicket(handoffs, duplicates.inc, service.flush_tables).wrap(hand_off)
 
-    @service.app.agent(service.topic(ESCALATIONS), name="hand-off-escalations")
+    @service.app.agent(
+        service.topic(ESCALATIONS), concurrency=CONCURRENCY, name="hand-off-escalations"
+    )
     async def hand_off_escalations(stream: Any) -> None:
         await process_events(stream, lambda message: stage.run_one(message, handle))
 

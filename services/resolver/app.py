@@ -18,6 +18,9 @@ from supportloop.runtime.ledger import TicketTableLedger
 from supportloop.settings import KafkaSettings, ServiceSettings
 from supportloop.topics import CLASSIFIED, HUMAN_OUTCOMES
 
+# Tickets are independent: overlap their HTTP round trips (acks stay in offset order).
+CONCURRENCY = 16
+
 
 def build_app(
     kafka: KafkaSettings | None = None,
@@ -73,7 +76,7 @@ def build_app(
             for candidate in ("off", "shadow", "live", "paused"):
                 mode_gauge.labels(category, candidate).set(1 if candidate == mode else 0)
 
-    @service.app.agent(service.topic(CLASSIFIED), name="resolve-tickets")
+    @service.app.agent(service.topic(CLASSIFIED), concurrency=CONCURRENCY, name="resolve-tickets")
     async def resolve_tickets(stream: Any) -> None:
         await modes.caught_up.wait()
         await process_events(stream, lambda message: stage.run_one(message, handle))

@@ -158,10 +158,7 @@ async def process_events(stream: Any, handle: Callable[[RawMessage], Awaitable[N
     Faust acks an event when the agent asks for the next one, so a worker stopped while
     handling a ticket never commits it: the ticket is redelivered. (Batching with
     `take_events` acks the whole buffer in a `finally`, even when the batch was cut short.)
-    Throughput comes from more partitions and workers. Agents keep Faust's default
-    concurrency of 1: with several actors, acks arrive out of order, and faust-streaming
-    0.15 commits past unacked offsets at a partition's first commit (`Consumer._new_offset`
-    skips its head-gap check while nothing is committed yet), which lost tickets on restart.
+    Throughput comes from more partitions and workers, and from the agent's `concurrency`.
     """
     await wait_for_changelogs(stream.app)
     async for event in stream.events():

@@ -31,12 +31,14 @@ Log = Callable[[str], None]
 
 
 def bench_tickets(
-    count: int, source: Path = REPO_ROOT / "data" / "demo" / "tickets.jsonl"
+    count: int,
+    source: Path = REPO_ROOT / "data" / "demo" / "tickets.jsonl",
+    prefix: str = "BENCH-",
 ) -> list[ev.TicketReceived]:
     templates = [r.ticket for r in read_tickets(source) if r.ticket is not None]
     return [
         ev.TicketReceived.of(
-            templates[i % len(templates)].model_copy(update={"id": f"BENCH-{i:07d}"}), "test"
+            templates[i % len(templates)].model_copy(update={"id": f"{prefix}{i:07d}"}), "test"
         )
         for i in range(count)
     ]

@@ -19,12 +19,15 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from ticket_cores_en import CORES as CORES_BASE  # noqa: E402
+from ticket_cores_en_extra import CORES as CORES_EXTRA  # noqa: E402
 from ticket_cores_en_more import CORES as CORES_MORE  # noqa: E402
 from ticket_cores_intl import CORES as CORES_INTL  # noqa: E402
 
-CORES_EN = {c: CORES_BASE[c] + CORES_MORE.get(c, []) for c in CORES_BASE}
+CORES_EN = {c: CORES_BASE[c] + CORES_MORE.get(c, []) + CORES_EXTRA.get(c, []) for c in CORES_BASE}
 SEED = 1729
 PER_CATEGORY = {"en": 180, "es": 24, "fr": 24, "de": 24}
+# every English core is wrapped at least this many times, however many cores a category has
+MIN_WRAPS = {"en": 3, "es": 1, "fr": 1, "de": 1}
 FEW = {"legal", "business_inquiry", "other"}
 NAMES = [
     "Sam",
@@ -68,6 +71,21 @@ SLOTS: dict[str, dict[str, list[str]]] = {
             "teapot",
             "wallet",
             "raincoat",
+        ],
+        # clothing and shoes only: sizes and fit make no sense for a lamp or a kettle
+        "garment": [
+            "jacket",
+            "sweater",
+            "pair of boots",
+            "trainers",
+            "raincoat",
+            "dress",
+            "jeans",
+            "shirt",
+            "coat",
+            "hoodie",
+            "skirt",
+            "trousers",
         ],
         "when": [
             "last week",
@@ -344,7 +362,8 @@ def rows() -> list[tuple[str, str, str, str]]:
     sources = [("en", CORES_EN)] + [(lang, c) for lang, c in CORES_INTL.items()]
     for lang, cores in sources:
         for category, sentences in cores.items():
-            n = PER_CATEGORY[lang] // (2 if category in FEW else 1)
+            n = max(PER_CATEGORY[lang], MIN_WRAPS[lang] * len(sentences))
+            n //= 2 if category in FEW else 1
             for k in range(n):
                 index = k % len(sentences)
                 text = ticket(sentences[index], category, lang, rng)

@@ -1,8 +1,9 @@
 """Hand-written English ticket sentences per category (CC0), the cores of ``ticket_style.csv``.
 
-Slots: {order} order reference, {item} product, {item2} another product, {when} a past day,
-{wait} a waiting time, {size} a size, {colour} a colour, {address} a street address,
-{carrier} a courier, {amount} money, {pay} a payment method, {country} a country.
+Slots: {order} order reference, {item} product, {item2} another product, {garment} a piece of
+clothing or footwear (for sizes), {when} a past day, {wait} a waiting time, {size} a size,
+{colour} a colour, {address} a street address, {carrier} a courier, {amount} money,
+{pay} a payment method, {country} a country.
 """
 
 CORES: dict[str, list[str]] = {
@@ -95,7 +96,7 @@ CORES: dict[str, list[str]] = {
         "wrong address on my order!! please change to {address}",
     ],
     "order_modification": [
-        "Can I change the size of the {item} in {order} from {size} to a bigger one?",
+        "Can I change the size of the {garment} in {order} from {size} to a bigger one?",
         "I'd like to add a {item2} to my existing order.",
         "Please remove the {item} from my order and keep the rest.",
         "I picked the wrong colour, can you change it to {colour} before it ships?",
@@ -106,7 +107,7 @@ CORES: dict[str, list[str]] = {
         "Can you add gift wrapping to {order}?",
         "I want to change an item in {order} before it is sent.",
         "Could you upgrade my order to express shipping?",
-        "Please change the {item} in my order to size {size}.",
+        "Please change the {garment} in my order to size {size}.",
         "Can I edit my order? I forgot to add something.",
         "I'd like to replace one product in my order with a different one.",
         "Add another {item2} to the order I placed {when} please.",
@@ -240,7 +241,7 @@ CORES: dict[str, list[str]] = {
     "sales_question": [
         "Is the {item} available in {colour}?",
         "When will the {item} be back in stock?",
-        "Do you have the {item} in size {size}?",
+        "Do you have the {garment} in size {size}?",
         "I want to buy the {item}, how do I place an order?",
         "Can I order over the phone?",
         "Do you sell gift cards?",
@@ -340,12 +341,12 @@ CORES: dict[str, list[str]] = {
     "return_request": [
         "I'd like to return my {item}.",
         "How do I send back an item I don't want?",
-        "Can I exchange the {item} for a different size?",
+        "Can I exchange the {garment} for a different size?",
         "Please send me a return label for {order}.",
         "I want to return two items from my order.",
         "I posted my return {when}, did you receive it?",
         "Can I swap the {item} for the {colour} one?",
-        "The {item} is too small, I want to exchange it for a {size}.",
+        "The {garment} is too small, I want to exchange it for a {size}.",
         "I'd like to start a return.",
         "Can I return a gift without a receipt?",
         "Can you arrange a collection for my return?",
@@ -374,16 +375,16 @@ CORES: dict[str, list[str]] = {
         "skip my next delivery please",
     ],
     "sizing_fit": [
-        "What size should I get in the {item}? I'm usually a {size}.",
-        "Does the {item} run small or true to size?",
-        "Where can I find the size chart for the {item}?",
+        "What size should I get in the {garment}? I'm usually a {size}.",
+        "Does the {garment} run small or true to size?",
+        "Where can I find the size chart for the {garment}?",
         "I'm between sizes, would you recommend {size} or one up?",
-        "What are the measurements of the {item} in size {size}?",
-        "Will the {item} stretch or should I size up?",
-        "How long are the sleeves on the {item}?",
-        "Is the {item} a slim fit or a relaxed fit?",
+        "What are the measurements of the {garment} in size {size}?",
+        "Will the {garment} stretch or should I size up?",
+        "How long are the sleeves on the {garment}?",
+        "Is the {garment} a slim fit or a relaxed fit?",
         "I have wide feet, which size should I order?",
-        "Is there room to wear a jumper under the {item} in size {size}?",
+        "Is there room to wear a jumper under the {garment} in size {size}?",
         "do the trousers come up short?",
         "What's the inside leg length on the jeans?",
     ],

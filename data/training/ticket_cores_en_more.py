@@ -51,7 +51,7 @@ CORES: dict[str, list[str]] = {
         "Can you hold the parcel and change the delivery address to my new flat?",
     ],
     "order_modification": [
-        "I just placed an order and realised I picked the wrong size for the {item}, could "
+        "I just placed an order and realised I picked the wrong size for the {garment}, could "
         "you switch it to {size} before it goes out?",
         "Would it be possible to add a {item2} to my order so it all comes in one parcel?",
         "I ordered three {item}s by mistake, I only wanted one. Can you change the quantity?",
@@ -130,7 +130,7 @@ CORES: dict[str, list[str]] = {
         "Do you make the {item} in {colour}? I can only see grey online.",
         "I'd like to buy the {item} as a present, can you gift wrap it?",
         "Is the {item} waterproof? Thinking of buying one.",
-        "I want to order the {item} but it says unavailable in my size, will you restock it?",
+        "I want to order the {garment} but it says unavailable in my size, will you restock it?",
         "Do you have a shop where I can see the {item} before buying?",
         "How do I place an order without creating an account?",
         "Are there any discounts for students?",
@@ -186,7 +186,7 @@ CORES: dict[str, list[str]] = {
         "Can I exchange the {item} for a different colour?",
         "I need a returns label, the one in the box was missing.",
         "I'd like to return the {item}, it's unused and still in the packaging.",
-        "I want to swap the {item} for a bigger size.",
+        "I want to swap the {garment} for a bigger size.",
         "Can you book a courier to collect my return?",
     ],
     "subscription_change": [
@@ -198,10 +198,10 @@ CORES: dict[str, list[str]] = {
         "I was charged for a subscription renewal I didn't want, please stop it.",
     ],
     "sizing_fit": [
-        "I'm normally a {size} in most brands, which size would fit me in the {item}?",
-        "Is the {item} generous in size or should I order one size down?",
-        "Can you tell me the chest measurement for the {item}?",
-        "I'm tall, will the {item} be long enough in the body?",
+        "I'm normally a {size} in most brands, which size would fit me in the {garment}?",
+        "Is the {garment} generous in size or should I order one size down?",
+        "Can you tell me the chest measurement for the {garment}?",
+        "I'm tall, will the {garment} be long enough in the body?",
         "Would the kids' size {size} fit an average eight year old?",
     ],
     "damaged_or_wrong_item": [

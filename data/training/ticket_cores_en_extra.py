@@ -306,3 +306,121 @@ CORES: dict[str, list[str]] = {
         "hello hello",
     ],
 }
+
+# A second batch: short everyday phrasings across every category.
+MORE: dict[str, list[str]] = {
+    "wismo": [
+        "The order confirmation said delivery {when} but I'm still waiting, any news?",
+        "Can you find out from {carrier} when they'll actually deliver my parcel?",
+        "my order is taking ages, when will it get here",
+        "The tracking number you gave me doesn't show anything on the courier website.",
+    ],
+    "order_status": [
+        "Has my order been processed yet? I placed it {when}.",
+        "Could you check whether my order is still pending or already being packed?",
+        "I can't see my latest order in my account, did it actually get placed?",
+    ],
+    "address_change": [
+        "The delivery address on my order is my old work address, please change it to {address}.",
+        "Can I still update the postcode on my order before it ships?",
+    ],
+    "order_modification": [
+        "Could you remove one of the items from my order before it's packed?",
+        "I'd like to change one thing in my order: the {item} should be the {colour} one.",
+        "Please add a second {item} to my order if it hasn't gone yet.",
+        "can you change my order, i need two not one",
+    ],
+    "cancellation": [
+        "I no longer want anything from my last order, please cancel it.",
+        "Please cancel my order, it was placed by mistake on my account.",
+        "cancel the order i just made",
+    ],
+    "return_request": [
+        "I'd like to return the {item}, the quality isn't what I hoped for.",
+        "Can I send back the {item} for a credit note instead of a refund?",
+        "I need to return something I bought as a present, it wasn't wanted.",
+        "Please arrange a pickup, I'm returning the {item}.",
+    ],
+    "refund_request": [
+        "I'm still owed {amount} from my return, please send it.",
+        "You confirmed my refund {when} but my bank shows nothing.",
+        "Can I have my money back for the {item}? I've already posted it back.",
+    ],
+    "account_help": [
+        "I can't access my account after changing my phone.",
+        "How do I change the password on my account?",
+        "Please unlock my account, I typed my password wrong too many times.",
+    ],
+    "billing": [
+        "My statement shows a payment to you I don't recognise.",
+        "Do you accept payment by {pay}?",
+        "Can you resend the receipt for {order}?",
+    ],
+    "policy_question": [
+        "What's the return period on larger items like furniture?",
+        "Do you accept returns on opened items?",
+        "What's your policy on returning sale items?",
+        "Do you ship to {country} and how long does it take?",
+        "How do exchanges work if something is the wrong size?",
+        "Will I get my delivery cost back if I return everything?",
+        "What's the warranty on your electricals?",
+        "Is there a charge for returning things by courier?",
+    ],
+    "sales_question": [
+        "I'm looking for a birthday gift for my sister, what's popular at the moment?",
+        "Do you have the {item} in any other colours?",
+        "Is the {item} in stock? It says 'low stock' on the website.",
+        "Which would you recommend, the {item} or the {item2}?",
+        "Can I use the {item} in a bathroom?",
+        "Are the {item}s sold individually or as a pair?",
+    ],
+    "sizing_fit": [
+        "Does the {garment} come up small? I'm usually a {size}.",
+        "What size {garment} would suit someone 5ft 10 and slim?",
+        "How long is the {garment} in size {size}?",
+    ],
+    "damaged_or_wrong_item": [
+        "The {item} doesn't charge at all, it was like this from day one.",
+        "The {item} has a crack down the side, must have happened in transit.",
+        "You sent me two of the same thing and missed the {item} I ordered.",
+        "The {item} I received is scuffed and looks used.",
+    ],
+    "feedback": [
+        "Just wanted to pass on that your team sorted my issue really quickly.",
+        "Your packaging is a bit excessive, lots of plastic for a small item. Food for thought.",
+        "Happy with my {item}, it's exactly as described.",
+        "I think the new website design is a big improvement.",
+        "It would be great to have more {colour} options in your range.",
+    ],
+    "complaint": [
+        "I'm unhappy that nobody has responded to my emails, I want this resolved.",
+        "Your staff were unhelpful and dismissive when I called.",
+        "I want to complain, I've been ignored for two weeks.",
+        "I'm not satisfied with the service at all and expect an explanation.",
+    ],
+    "human_request": [
+        "I'd like a member of your team to call me please.",
+        "Is there someone I can talk to instead of the bot?",
+    ],
+    "newsletter": [
+        "Please stop your marketing texts.",
+        "How do I get back on your mailing list?",
+    ],
+    "subscription_change": [
+        "Can I change how often my subscription box comes?",
+        "Please cancel my subscription from next month.",
+        "I'd like to put my membership on hold for a while.",
+    ],
+    "legal": [
+        "I'll be contacting the ombudsman and a solicitor about this.",
+    ],
+    "business_inquiry": [
+        "We're a small business and would like to buy your products at trade prices.",
+    ],
+    "other": [
+        "thanks bye",
+        "Who won the election?",
+    ],
+}
+for _category, _sentences in MORE.items():
+    CORES[_category] = CORES[_category] + _sentences

@@ -357,8 +357,6 @@ MORE: dict[str, list[str]] = {
         "Can you resend the receipt for {order}?",
     ],
     "policy_question": [
-        "What's the return period on larger items like furniture?",
-        "Do you accept returns on opened items?",
         "What's your policy on returning sale items?",
         "Do you ship to {country} and how long does it take?",
         "How do exchanges work if something is the wrong size?",
@@ -367,7 +365,6 @@ MORE: dict[str, list[str]] = {
         "Is there a charge for returning things by courier?",
     ],
     "sales_question": [
-        "I'm looking for a birthday gift for my sister, what's popular at the moment?",
         "Do you have the {item} in any other colours?",
         "Is the {item} in stock? It says 'low stock' on the website.",
         "Which would you recommend, the {item} or the {item2}?",

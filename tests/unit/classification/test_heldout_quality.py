@@ -4,8 +4,8 @@
 with other phrasings; ``reworded_dev.jsonl`` (37) predates both. ``heldout_fresh.jsonl`` (173)
 was written before ``ticket_cores_en_extra.py``, ``heldout_fresh2.jsonl`` (81) before its
 second batch (``MORE``); none of their sentences is in the training data. The floors sit a
-little below the measured figures of model svm-hash-v2-78672a8893 (held-out macro-F1 0.960,
-Bitext categories 0.960; reworded 1.0; fresh 0.941 / 0.939; fresh2 0.911 / 0.904), so a
+little below the measured figures of model svm-hash-v2-b73abc1dc2 (held-out macro-F1 0.958,
+Bitext categories 0.951; reworded 1.0; fresh 0.935 / 0.935; fresh2 0.901 / 0.896), so a
 retrain that makes the model clearly worse fails here.
 """
 
@@ -30,7 +30,7 @@ def _evaluate(classifier: Classifier, name: str) -> Evaluation:
 @pytest.mark.parametrize(
     ("name", "size", "macro_floor", "bitext_floor"),
     [
-        ("heldout_tickets.jsonl", 211, 0.945, 0.945),
+        ("heldout_tickets.jsonl", 211, 0.945, 0.94),
         ("reworded_dev.jsonl", 37, 0.95, 0.95),
         ("heldout_fresh.jsonl", 173, 0.92, 0.92),
         ("heldout_fresh2.jsonl", 81, 0.88, 0.88),

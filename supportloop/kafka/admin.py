@@ -42,6 +42,30 @@ async def create_topics(
         await admin.close()
 
 
+async def wait_for_topics(
+    settings: KafkaSettings, names: Iterable[str], timeout_s: float = 60.0
+) -> None:
+    """Wait until the cluster's metadata lists every topic in `names` with its partitions."""
+    wanted = {f"{settings.topic_prefix}{name}" for name in names}
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout_s
+    admin = AIOKafkaAdminClient(**aiokafka_kwargs(settings))
+    await admin.start()
+    try:
+        while True:
+            described = await admin.describe_topics(sorted(wanted))
+            missing = {
+                d["topic"] for d in described if d.get("error_code") or not d.get("partitions")
+            } | (wanted - {d["topic"] for d in described})
+            if not missing:
+                return
+            if loop.time() > deadline:
+                raise TimeoutError(f"topics not in the cluster metadata: {sorted(missing)}")
+            await asyncio.sleep(0.2)
+    finally:
+        await admin.close()
+
+
 async def wait_until_ready(settings: KafkaSettings, timeout_s: float = 60.0) -> None:
     """Ready means a metadata request succeeds, not merely that the port accepts."""
     deadline = asyncio.get_running_loop().time() + timeout_s

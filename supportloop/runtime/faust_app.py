@@ -13,6 +13,7 @@ from faust.sensors.prometheus import setup_prometheus_sensors
 from prometheus_client import CollectorRegistry
 
 from supportloop.codec import EVENT_CODEC
+from supportloop.kafka.admin import create_topics, wait_for_topics
 from supportloop.kafka.connection import faust_broker_kwargs
 from supportloop.runtime.metrics import ServiceMetrics
 from supportloop.runtime.stage import Publish, PublishFn, RawMessage, RetryPolicy, Stage
@@ -20,6 +21,17 @@ from supportloop.settings import DEFAULT_WEB_PORTS, KafkaSettings, ServiceSettin
 from supportloop.topics import TopicSpec
 
 log = logging.getLogger(__name__)
+
+
+class _App(faust.App):  # type: ignore[misc]
+    """faust.App with a hook that runs once, before any consumer or table starts."""
+
+    before_start: Callable[[], Awaitable[None]] | None = None
+
+    async def on_first_start(self) -> None:
+        await super().on_first_start()
+        if self.before_start is not None:
+            await self.before_start()
 
 
 class ServiceApp:
@@ -39,7 +51,7 @@ class ServiceApp:
         datadir = settings.data_dir / service
         datadir.parent.mkdir(parents=True, exist_ok=True)
         port = settings.web_port if settings.web_port is not None else DEFAULT_WEB_PORTS[service]
-        self.app = faust.App(
+        self.app = _App(
             # The prefix keeps two installations on one cluster apart: groups, changelogs.
             f"{kafka.topic_prefix}supportloop-{service}",
             **faust_broker_kwargs(kafka),
@@ -62,6 +74,7 @@ class ServiceApp:
             autodiscover=False,
             topic_disable_leader=True,
         )
+        self.app.before_start = self.prepare_changelogs
         self._topics: dict[str, faust.TopicT] = {}
         self.ready = False
         self._add_pages()
@@ -90,6 +103,34 @@ class ServiceApp:
         ticket's event, so each entry lives on the ticket's partition and moves with it."""
         # key_type/value_type=bytes make Faust read the changelog back raw on recovery.
         return self.app.Table(name, key_type=bytes, value_type=bytes)
+
+    def changelog_specs(self) -> list[TopicSpec]:
+        return [
+            TopicSpec(
+                table.changelog_topic.get_topic_name(),
+                "ticket_id",
+                (),
+                cleanup_policy="compact",
+                retention_ms=None,
+                partitions=table.partitions or self.kafka.partitions,
+            )
+            for table in self.app.tables.values()
+        ]
+
+    async def prepare_changelogs(self) -> None:
+        """Create the tables' changelog topics before the consumer subscribes.
+
+        Left to Faust, a changelog created at start-up can be missing from the consumer's
+        first metadata: the subscription silently ignores it, and every table write then
+        fails until the next metadata refresh minutes later.
+        """
+        specs = self.changelog_specs()
+        if not specs:
+            return
+        # Changelog names already carry the prefix (it is part of the app id).
+        unprefixed = self.kafka.model_copy(update={"topic_prefix": ""})
+        await create_topics(unprefixed, specs)
+        await wait_for_topics(unprefixed, [spec.name for spec in specs])
 
     async def flush_tables(self) -> None:
         """Wait until every table write so far is acknowledged by the broker."""

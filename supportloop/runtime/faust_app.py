@@ -206,20 +206,21 @@ async def process_events(stream: Any, handle: Callable[[RawMessage], Awaitable[N
         await handle(raw_message(event))
 
 
-async def wait_for_changelogs(app: Any, timeout_s: float = 60.0) -> None:
+async def wait_for_changelogs(app: Any, report_every_s: float = 60.0) -> None:
     """Wait until the consumer's metadata knows every table changelog's partitions.
 
     Right after a restart Faust can see a changelog with 0 partitions for a moment and
-    refuses table writes (PartitionsMismatch); an agent waits for this before its first event.
+    refuses table writes (PartitionsMismatch); an agent waits for this before its first
+    event. It never proceeds without it: every ticket would fail and be dead-lettered.
     """
     loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout_s
     for table in app.tables.values():
         name = table.changelog_topic.get_topic_name()
+        report_at = loop.time() + report_every_s
         while not app.consumer.topic_partitions(name):
-            if loop.time() > deadline:
-                log.error("no partition metadata for %s after %.0f s", name, timeout_s)
-                return
+            if loop.time() > report_at:
+                log.error("still no partition metadata for %s; not consuming yet", name)
+                report_at = loop.time() + report_every_s
             await asyncio.sleep(0.2)
 
 

@@ -1,0 +1,64 @@
+"""An agent starts consuming only once the consumer's metadata knows its tables' changelogs."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, field
+
+import pytest
+
+from supportloop.runtime.faust_app import wait_for_changelogs
+
+
+@dataclass
+class FakeTopic:
+    name: str
+
+    def get_topic_name(self) -> str:
+        return self.name
+
+
+@dataclass
+class FakeTable:
+    changelog_topic: FakeTopic
+
+
+@dataclass
+class FakeConsumer:
+    known: dict[str, set[int]] = field(default_factory=dict)
+    asked: int = 0
+
+    def topic_partitions(self, name: str) -> set[int] | None:
+        self.asked += 1
+        return self.known.get(name)
+
+
+@dataclass
+class FakeApp:
+    consumer: FakeConsumer
+    tables: dict[str, FakeTable]
+
+
+def app_with(*names: str) -> FakeApp:
+    return FakeApp(FakeConsumer(), {n: FakeTable(FakeTopic(f"{n}-changelog")) for n in names})
+
+
+async def test_returns_once_every_changelog_has_partitions() -> None:
+    app = app_with("decisions", "ledger")
+    waiting = asyncio.create_task(wait_for_changelogs(app))
+    await asyncio.sleep(0.3)
+    assert not waiting.done()
+    app.consumer.known["decisions-changelog"] = {0, 1}
+    await asyncio.sleep(0.3)
+    assert not waiting.done()
+    app.consumer.known["ledger-changelog"] = {0, 1}
+    await asyncio.wait_for(waiting, timeout=2)
+
+
+async def test_never_gives_up_and_reports_while_the_metadata_lacks_a_changelog(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    app = app_with("decisions")
+    with pytest.raises(TimeoutError):
+        await asyncio.wait_for(wait_for_changelogs(app, report_every_s=0.1), timeout=0.7)
+    assert "still no partition metadata for decisions-changelog" in caplog.text

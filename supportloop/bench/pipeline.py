@@ -15,7 +15,8 @@ from pathlib import Path
 from aiokafka import AIOKafkaConsumer
 
 from supportloop import events as ev
-from supportloop.bench.memory import rss_mb
+from supportloop.bench.memory import cpu_seconds, rss_mb
+from supportloop.classification.bench import run_benchmark as classifier_benchmark
 from supportloop.devstack import SERVICES, DevStack
 from supportloop.ingest.files import read_tickets
 from supportloop.kafka.admin import create_topics
@@ -122,6 +123,29 @@ class RssSampler:
         return peaks
 
 
+def cpu_snapshot(stack: DevStack) -> dict[str, float]:
+    """CPU seconds used so far by each service, the demo store and the broker."""
+    pids = {
+        name: process.process.pid
+        for name, process in stack.processes.items()
+        if process.process is not None
+    }
+    if stack.broker is not None and stack.broker.process is not None:
+        pids["kafka"] = stack.broker.process.pid
+    used = {name: cpu_seconds(pid) for name, pid in pids.items()}
+    return {name: value for name, value in used.items() if value is not None}
+
+
+def cpu_ms_per_ticket(
+    before: dict[str, float], after: dict[str, float], tickets: int
+) -> dict[str, float]:
+    return {
+        name: round((after[name] - before[name]) * 1000 / tickets, 2)
+        for name in after
+        if name in before
+    }
+
+
 def percentile(values: list[float], pct: float) -> float:
     if not values:
         return float("nan")
@@ -139,6 +163,8 @@ def run_benchmark(tickets: int, work_dir: Path, log: Log) -> dict[str, object]:
         settings = KafkaSettings(bootstrap_servers=stack.bootstrap_servers)
         asyncio.run(create_topics(settings, ALL_TOPICS))
         events = bench_tickets(tickets)
+        log("classifier: batch classification on one core…")
+        classify = classifier_benchmark()
         log(f"relay: {tickets} messages through {RELAY_HOPS} plain aiokafka hops…")
         relay_tps = asyncio.run(_run_relay(stack, settings, events))
         log(f"relay: {relay_tps:.0f} messages/s; starting the demo store and services…")
@@ -146,6 +172,7 @@ def run_benchmark(tickets: int, work_dir: Path, log: Log) -> dict[str, object]:
         stack.start_services()
         with RssSampler(stack) as sampler:
             log(f"pipeline: {tickets} tickets…")
+            cpu_before = cpu_snapshot(stack)
             started = time.monotonic()
             producer = threading.Thread(
                 target=lambda: asyncio.run(_produce(settings, INBOUND, events)), daemon=True
@@ -155,6 +182,7 @@ def run_benchmark(tickets: int, work_dir: Path, log: Log) -> dict[str, object]:
                 wait_for_outcomes(settings, {e.ticket_id for e in events}, timeout_s=1800)
             )
             finished = time.monotonic()
+            cpu_after = cpu_snapshot(stack)
             producer.join()
             time.sleep(2)  # steady state after the burst
             steady = {
@@ -174,6 +202,10 @@ def run_benchmark(tickets: int, work_dir: Path, log: Log) -> dict[str, object]:
             "p99_ms": round(percentile(latencies, 99), 1) if latencies else None,
             "rss_peak_mb": peaks,
             "rss_steady_mb": steady,
+            # Where the machine's time goes: CPU per ticket, per process (2 cores here).
+            "cpu_ms_per_ticket": cpu_ms_per_ticket(cpu_before, cpu_after, tickets),
+            "classify_tps": round(classify["classify_tps"], 1),
+            "classifier_model_load_s": round(classify["model_load_s"], 3),
         }
     finally:
         stack.stop()

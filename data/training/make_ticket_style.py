@@ -20,10 +20,14 @@ sys.path.insert(0, str(HERE))
 
 from ticket_cores_en import CORES as CORES_BASE  # noqa: E402
 from ticket_cores_en_extra import CORES as CORES_EXTRA  # noqa: E402
+from ticket_cores_en_extra2 import CORES as CORES_EXTRA2  # noqa: E402
 from ticket_cores_en_more import CORES as CORES_MORE  # noqa: E402
 from ticket_cores_intl import CORES as CORES_INTL  # noqa: E402
 
-CORES_EN = {c: CORES_BASE[c] + CORES_MORE.get(c, []) + CORES_EXTRA.get(c, []) for c in CORES_BASE}
+CORES_EN = {
+    c: CORES_BASE[c] + CORES_MORE.get(c, []) + CORES_EXTRA.get(c, []) + CORES_EXTRA2.get(c, [])
+    for c in CORES_BASE
+}
 SEED = 1729
 PER_CATEGORY = {"en": 180, "es": 24, "fr": 24, "de": 24}
 # every English core is wrapped at least this many times, however many cores a category has
@@ -184,6 +188,11 @@ CONTEXT = {
         "I've got a question about {order}.",
         "It's a gift for my mum.",
         "I bought the {item} from your website.",
+        "I'm writing from my phone so sorry for any typos.",
+        "I've been a customer for a few years and never had to get in touch before.",
+        "My partner usually deals with this sort of thing but they're away.",
+        "Apologies in advance for the long message.",
+        "I'm on my lunch break so I'll keep this short.",
     ],
     "es": ["Hice un pedido {when}.", "Mi número de pedido es {order}."],
     "fr": ["J'ai commandé {when}.", "Mon numéro de commande est {order}."],
@@ -198,6 +207,8 @@ CLOSING = {
         "Can you help?",
         "Thanks in advance.",
         "Order ref: {order}.",
+        "Hope that makes sense.",
+        "Sorry again for the hassle.",
     ],
     "es": ["Quedo a la espera.", "Gracias por su ayuda."],
     "fr": ["Dans l'attente de votre réponse.", "Merci pour votre aide."],

@@ -34,7 +34,7 @@ from supportloop.errors import InputError
 SEED = 20240601
 DEV_PERCENT = 15
 FOLDS = 3
-SVM_C = 0.5
+SVM_C = 0.3
 
 BITEXT_FILE = "bitext_utterances.csv"
 SUPPLEMENT_FILE = "supplementary.csv"

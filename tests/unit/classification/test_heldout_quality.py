@@ -3,10 +3,13 @@
 ``heldout_tickets.jsonl`` (211 tickets) was written before the ticket-style training data and
 with other phrasings; ``reworded_dev.jsonl`` (37) predates both. ``heldout_fresh.jsonl`` (173)
 was written before ``ticket_cores_en_extra.py``, ``heldout_fresh2.jsonl`` (81) before its
-second batch (``MORE``); none of their sentences is in the training data. The floors sit a
-little below the measured figures of model svm-hash-v2-b73abc1dc2 (held-out macro-F1 0.958,
-Bitext categories 0.951; reworded 1.0; fresh 0.935 / 0.935; fresh2 0.901 / 0.896), so a
-retrain that makes the model clearly worse fails here.
+second batch (``MORE``), ``heldout_fresh3.jsonl`` (210) before ``ticket_cores_en_extra2.py``
+and was scored only before and after that round, its errors never read while training; none
+of their sentences is in the training data. The floors sit a little below the measured
+figures of model svm-hash-v2-34631d75d2 (held-out macro-F1 0.956, Bitext categories 0.949;
+reworded 1.0; fresh 0.938 / 0.939; fresh2 0.960 / 0.980; fresh3 0.915 / 0.908, where the
+model before this round scored 0.895 / 0.889), so a retrain that makes the model clearly
+worse fails here.
 """
 
 from __future__ import annotations
@@ -32,8 +35,9 @@ def _evaluate(classifier: Classifier, name: str) -> Evaluation:
     [
         ("heldout_tickets.jsonl", 211, 0.945, 0.94),
         ("reworded_dev.jsonl", 37, 0.95, 0.95),
-        ("heldout_fresh.jsonl", 173, 0.92, 0.92),
-        ("heldout_fresh2.jsonl", 81, 0.88, 0.88),
+        ("heldout_fresh.jsonl", 173, 0.925, 0.925),
+        ("heldout_fresh2.jsonl", 81, 0.94, 0.94),
+        ("heldout_fresh3.jsonl", 210, 0.90, 0.89),
     ],
 )
 def test_reworded_tickets_reach_the_floor(

@@ -15,12 +15,13 @@ from supportloop.handoff import HandoffSettings, Renotification
 from supportloop.runtime.dedupe import OnceByTicket
 from supportloop.runtime.faust_app import ServiceApp, process_events
 from supportloop.runtime.helpdesk_webhook import add_helpdesk_webhook
+from supportloop.runtime.stage import RawMessage
 from supportloop.settings import KafkaSettings, ServiceSettings
 from supportloop.topics import ESCALATIONS, HANDOFFS, HUMAN_OUTCOMES, RESOLUTIONS
 
 # Tickets are independent: overlap their HTTP round trips (acks stay in offset order).
 CONCURRENCY = 8
-FOLLOWED_TOPICS = (RESOLUTIONS, ESCALATIONS, HANDOFFS, HUMAN_OUTCOMES)
+FOLLOWED_TOPICS = (RESOLUTIONS, HANDOFFS, HUMAN_OUTCOMES)
 
 
 def helpdesk_from(config: EscalatorSettings) -> ZendeskHelpdesk:
@@ -76,29 +77,28 @@ def build_app(
     )
     handle = OnceByTicket(handoffs, duplicates.inc, service.flush_tables).wrap(hand_off)
 
-    @service.app.agent(
-        service.topic(ESCALATIONS), concurrency=CONCURRENCY, name="hand-off-escalations"
-    )
-    async def hand_off_escalations(stream: Any) -> None:
-        await process_events(stream, lambda message: stage.run_one(message, handle))
-
     # Others own these topics: read them as an observer (count bad input, don't dead-letter).
     follow_stage = service.stage(
-        accepts=tuple(t for spec in FOLLOWED_TOPICS for t in spec.events), observer=True
+        accepts=tuple(t for spec in (ESCALATIONS, *FOLLOWED_TOPICS) for t in spec.events),
+        observer=True,
     )
     sla = SlaWatch(service.ticket_table("escalator-sla"), handoff)
     follow_up = FollowUp(
         sla, ReviewBook(service.ticket_table("escalator-reviews")), first_response.observe
     )
-    followed = service.app.topic(
-        *(spec.full_name(service.kafka.topic_prefix) for spec in FOLLOWED_TOPICS),
-        key_type=bytes,
-        value_type=bytes,
-        key_serializer="raw",
-        value_serializer="raw",
-    )
 
-    @service.app.agent(followed, name="follow-hand-offs")
+    async def hand_off_and_follow(message: RawMessage) -> None:
+        await stage.run_one(message, handle)
+        await follow_stage.run_one(message, follow_up)
+
+    # Escalations feed both the hand-off and the follow-up in one agent: see ServiceApp.topics.
+    @service.app.agent(
+        service.topic(ESCALATIONS), concurrency=CONCURRENCY, name="hand-off-escalations"
+    )
+    async def hand_off_escalations(stream: Any) -> None:
+        await process_events(stream, hand_off_and_follow)
+
+    @service.app.agent(service.topics(*FOLLOWED_TOPICS), name="follow-hand-offs")
     async def follow_hand_offs(stream: Any) -> None:
         await process_events(stream, lambda message: follow_stage.run_one(message, follow_up))
 

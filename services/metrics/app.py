@@ -54,13 +54,7 @@ def build_app(
         ),
         seen=RecentIds(),
     )
-    channel = service.app.topic(
-        *(spec.full_name(service.kafka.topic_prefix) for spec in WATCHED_TOPICS),
-        key_type=bytes,
-        value_type=bytes,
-        key_serializer="raw",
-        value_serializer="raw",
-    )
+    channel = service.topics(*WATCHED_TOPICS)
 
     @service.app.agent(channel, name="observe-events")
     async def observe_events(stream: Any) -> None:

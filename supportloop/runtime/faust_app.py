@@ -15,12 +15,14 @@ from prometheus_client import CollectorRegistry
 from supportloop.codec import EVENT_CODEC
 from supportloop.kafka.admin import create_topics, wait_for_topics
 from supportloop.kafka.connection import faust_broker_kwargs
+from supportloop.runtime import faust_offsets
 from supportloop.runtime.metrics import ServiceMetrics
 from supportloop.runtime.stage import Publish, PublishFn, RawMessage, RetryPolicy, Stage
 from supportloop.settings import DEFAULT_WEB_PORTS, KafkaSettings, ServiceSettings
 from supportloop.topics import TopicSpec
 
 log = logging.getLogger(__name__)
+faust_offsets.install()
 
 
 class _App(faust.App):  # type: ignore[misc]
@@ -84,8 +86,29 @@ class ServiceApp:
         async def _assigned(*_: Any, **__: Any) -> None:
             self.ready = True
 
+    def topics(self, *specs: TopicSpec) -> faust.TopicT:
+        """One channel over several topics (raw bytes), for an agent that observes them all.
+
+        Give every topic to one agent only: a message delivered to two agents of one app
+        is never fully acknowledged if a rebalance drops it from one agent's buffer, and
+        the rebalance then waits for it forever.
+        """
+        names = [spec.full_name(self.kafka.topic_prefix) for spec in specs]
+        faust_offsets.declare_contiguous(
+            name for name, spec in zip(names, specs, strict=True) if spec.cleanup_policy == "delete"
+        )
+        return self.app.topic(
+            *names,
+            key_type=bytes,
+            value_type=bytes,
+            key_serializer="raw",
+            value_serializer="raw",
+        )
+
     def topic(self, spec: TopicSpec) -> faust.TopicT:
         name = spec.full_name(self.kafka.topic_prefix)
+        if spec.cleanup_policy == "delete":
+            faust_offsets.declare_contiguous([name])
         if name not in self._topics:
             self._topics[name] = self.app.topic(
                 name,

@@ -1,0 +1,212 @@
+"""The corrections to Faust's offset bookkeeping (supportloop/runtime/faust_offsets.py)."""
+
+from __future__ import annotations
+
+import asyncio
+from collections import defaultdict
+from dataclasses import dataclass, field
+from types import SimpleNamespace
+from typing import Any
+
+import faust
+import pytest
+from faust.transport.consumer import Consumer
+from faust.types import TP
+from intervaltree import IntervalTree
+
+from supportloop.runtime import faust_offsets
+from supportloop.runtime.faust_offsets import committable_offset
+
+faust_offsets.install()
+
+
+class TestCommittableOffset:
+    def test_commits_the_contiguous_run_after_the_last_commit(self) -> None:
+        acked = [50, 51, 52, 55]
+        assert committable_offset(acked, 50, []) == 53
+        assert acked == [55]
+
+    def test_waits_while_the_offset_after_the_last_commit_is_unfinished(self) -> None:
+        # Faust 0.15 committed 53 here, skipping the still-running ticket at offset 50.
+        acked = [51, 52]
+        assert committable_offset(acked, 50, [50]) is None
+        assert acked == [51, 52]
+
+    def test_never_passes_a_ticket_in_flight_before_the_first_commit(self) -> None:
+        # No commit yet: Faust 0.15 had no head check at all and committed 3.
+        acked = [1, 2]
+        assert committable_offset(acked, None, [0]) is None
+        assert acked == [1, 2]
+
+    def test_first_commit_when_nothing_is_in_flight(self) -> None:
+        acked = [0, 1, 2]
+        assert committable_offset(acked, None, []) == 3
+        assert acked == []
+
+    def test_stops_below_the_lowest_offset_in_flight(self) -> None:
+        acked = [10, 11, 12, 14]
+        assert committable_offset(acked, 10, [13, 12]) == 12
+        assert acked == [12, 14]
+
+    def test_old_offsets_below_the_commit_are_cleared(self) -> None:
+        acked = [75, 76, 77]
+        assert committable_offset(acked, 76, []) == 78
+        assert acked == []
+
+    def test_nothing_acked_nothing_to_commit(self) -> None:
+        assert committable_offset([], 5, []) is None
+
+
+@dataclass(eq=False)
+class Msg:
+    tp: str
+    offset: int
+    generation_id: int = 1
+    acked: bool = False
+
+
+@dataclass
+class FakeConsumer:
+    """The attributes Faust's consumer keeps for offset bookkeeping."""
+
+    _acked: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    _acked_index: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    _gap: dict[str, IntervalTree] = field(default_factory=lambda: defaultdict(IntervalTree))
+    _committed_offset: dict[str, int | None] = field(default_factory=lambda: defaultdict(None))
+    _unacked_messages: set[Any] = field(default_factory=set)
+    app: Any = field(default_factory=lambda: SimpleNamespace(consumer_generation_id=1))
+
+    def ack(self, tp: str, *offsets: int) -> None:
+        self._acked[tp].extend(offsets)
+        self._acked_index[tp].update(offsets)
+
+
+def new_offset(consumer: FakeConsumer, tp: str) -> int | None:
+    result: int | None = Consumer._new_offset(consumer, tp)
+    return result
+
+
+class TestNewOffset:
+    def test_is_installed_on_fausts_consumer(self) -> None:
+        assert faust.__version__ == faust_offsets.SUPPORTED_FAUST
+        consumer = FakeConsumer()
+        consumer._committed_offset["t"] = None
+        consumer.ack("t", 1, 2)
+        in_flight = Msg("t", 0)
+        consumer._unacked_messages = {in_flight}
+        assert new_offset(consumer, "t") is None
+        in_flight.acked = True
+        consumer.ack("t", 0)
+        assert new_offset(consumer, "t") == 3
+        assert consumer._acked_index["t"] == set()
+
+    def test_messages_from_an_older_generation_do_not_hold_commits(self) -> None:
+        consumer = FakeConsumer()
+        consumer._committed_offset["t"] = 4
+        consumer.ack("t", 4, 5)
+        consumer._unacked_messages = {Msg("t", 3, generation_id=0)}
+        assert new_offset(consumer, "t") == 6
+
+    def test_known_gaps_count_as_done(self) -> None:
+        consumer = FakeConsumer()
+        consumer._committed_offset["t"] = 10
+        consumer._gap["t"].addi(11, 14)  # offsets 11-13 compacted away
+        consumer.ack("t", 10, 14)
+        assert new_offset(consumer, "t") == 15
+        assert not consumer._gap["t"]
+
+
+async def test_a_gap_on_a_contiguous_topic_is_not_counted_as_processed() -> None:
+    faust_offsets.declare_contiguous(["tickets"])
+    consumer = FakeConsumer()
+    tickets, compacted = TP("tickets", 0), TP("compacted", 0)
+    consumer._committed_offset.update({tickets: 62, compacted: 62})
+    await Consumer._add_gap(consumer, tickets, 63, 64)
+    await Consumer._add_gap(consumer, compacted, 63, 64)
+    assert not consumer._gap[tickets]
+    assert len(consumer._gap[compacted]) == 1
+
+
+TICKETS = TP("tickets", 0)
+
+
+class FetchingConsumer(FakeConsumer):
+    """Enough of Faust's consumer for its own getmany/perform_seek to run."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.fetch_started = asyncio.Event()
+        self.release_fetch = asyncio.Event()
+        self.flow_active = True
+        self.should_stop = False
+        self._read_offset: dict[Any, int | None] = {}
+        self.scheduler = SimpleNamespace(
+            iterate=lambda records: ((tp, r) for tp, rs in records.items() for r in rs)
+        )
+        self.app = SimpleNamespace(
+            consumer_generation_id=1,
+            monitor=SimpleNamespace(track_tp_end_offset=lambda tp, hw: None),
+        )
+
+    async def _wait_next_records(self, timeout: float) -> tuple[dict[Any, list[int]], None]:  # noqa: ASYNC109
+        self.fetch_started.set()
+        await self.release_fetch.wait()
+        return {TICKETS: [65, 66]}, None
+
+    async def seek_to_committed(self) -> dict[Any, int]:
+        return {TICKETS: 62}
+
+    def highwater(self, tp: Any) -> int:
+        return 100
+
+    def _to_message(self, tp: Any, record: int) -> int:
+        return record
+
+
+async def drain(consumer: FetchingConsumer) -> list[int]:
+    return [message async for _, message in Consumer.getmany(consumer, 1.0)]
+
+
+async def test_a_batch_fetched_before_a_seek_is_discarded() -> None:
+    consumer = FetchingConsumer()
+    fetching = asyncio.create_task(drain(consumer))
+    await consumer.fetch_started.wait()
+    await Consumer.perform_seek(consumer)  # recovery ends: back to the committed offsets
+    consumer.release_fetch.set()
+    assert await fetching == []
+    assert consumer._committed_offset[TICKETS] == 62
+
+
+async def test_a_batch_without_a_seek_is_delivered() -> None:
+    consumer = FetchingConsumer()
+    consumer.release_fetch.set()
+    assert await drain(consumer) == [65, 66]
+
+
+def test_install_refuses_another_faust_version(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(faust_offsets, "_installed", False)
+    monkeypatch.setattr(faust, "__version__", "0.16.0")
+    with pytest.raises(RuntimeError, match=r"0\.15\.3"):
+        faust_offsets.install()
+
+
+def test_fausts_consumer_keeps_no_read_position_for_contiguous_topics() -> None:
+    faust_offsets.declare_contiguous(["tickets"])
+    read = faust_offsets._ReadOffsets()
+    read[TP("tickets", 0)] = 115
+    read[TP("changelog", 0)] = 7
+    # Faust drops fetched messages below the read position and infers gaps above it;
+    # with no position, every fetched message of a contiguous topic is delivered.
+    assert read[TP("tickets", 0)] is None
+    assert read[TP("changelog", 0)] == 7
+    assert read[TP("changelog", 1)] is None
+
+
+def test_an_ack_from_an_older_generation_is_not_counted() -> None:
+    consumer = FakeConsumer()
+    old, current = Msg("t", 3, generation_id=0), Msg("t", 4, generation_id=1)
+    consumer._unacked_messages = {old}
+    assert Consumer.ack(consumer, old) is False
+    assert old.acked and consumer._unacked_messages == set()
+    assert consumer._acked["t"] == []
+    assert current.generation_id == consumer.app.consumer_generation_id

@@ -264,11 +264,26 @@ def run_worker(service_app: ServiceApp, loglevel: str = "warning") -> None:
 
 
 def _task_stack(task: asyncio.Task[Any]) -> list[str]:
-    import io
-
-    buffer = io.StringIO()
-    task.print_stack(file=buffer)
-    return [buffer.getvalue()]
+    """Where a task waits: every frame down its chain of awaits (Task.print_stack stops at
+    the outermost coroutine)."""
+    lines: list[str] = []
+    awaiting: Any = task.get_coro()
+    while awaiting is not None:
+        frame = (
+            getattr(awaiting, "cr_frame", None)
+            or getattr(awaiting, "ag_frame", None)
+            or getattr(awaiting, "gi_frame", None)
+        )
+        if frame is None:
+            lines.append(f"  awaiting {awaiting!r}\n")
+            break
+        lines.append(f"  {frame.f_code.co_filename}:{frame.f_lineno} in {frame.f_code.co_name}\n")
+        awaiting = (
+            getattr(awaiting, "cr_await", None)
+            or getattr(awaiting, "ag_await", None)
+            or getattr(awaiting, "gi_yieldfrom", None)
+        )
+    return lines
 
 
 AppBuilder = Callable[[KafkaSettings, ServiceSettings], ServiceApp]

@@ -62,3 +62,21 @@ async def test_never_gives_up_and_reports_while_the_metadata_lacks_a_changelog(
     with pytest.raises(TimeoutError):
         await asyncio.wait_for(wait_for_changelogs(app, report_every_s=0.1), timeout=0.7)
     assert "still no partition metadata for decisions-changelog" in caplog.text
+
+
+async def test_the_task_dump_follows_the_chain_of_awaits() -> None:
+    from supportloop.runtime.faust_app import _task_stack
+
+    stuck = asyncio.Event()
+
+    async def handle_ticket() -> None:
+        await stuck.wait()
+
+    async def agent() -> None:
+        await handle_ticket()
+
+    task = asyncio.create_task(agent())
+    await asyncio.sleep(0.01)
+    dump = "".join(_task_stack(task))
+    task.cancel()
+    assert dump.index("in agent") < dump.index("in handle_ticket") < dump.index("in wait")

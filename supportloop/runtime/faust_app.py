@@ -257,17 +257,38 @@ def run_worker(service_app: ServiceApp, loglevel: str = "warning") -> None:
         def dump() -> None:
             for task in asyncio.all_tasks():
                 log.warning("task %s:\n%s", task.get_name(), "".join(_task_stack(task)))
+            # Faust wraps agents in awaitables a dump cannot walk through: list our own
+            # suspended coroutines (handlers, stages) and what each waits on.
+            for suspended in _own_coroutines():
+                log.warning("coroutine:\n%s", "".join(_await_chain(suspended)))
 
         asyncio.get_running_loop().add_signal_handler(signal.SIGUSR1, dump)
 
     worker.execute_from_commandline()
 
 
+def _own_coroutines() -> list[Any]:
+    import gc
+    import inspect
+
+    own = ("/supportloop/", "/services/")
+    found = []
+    for obj in gc.get_objects():
+        if inspect.iscoroutine(obj) or inspect.isasyncgen(obj):
+            frame = getattr(obj, "cr_frame", None) or getattr(obj, "ag_frame", None)
+            if frame is not None and any(part in frame.f_code.co_filename for part in own):
+                found.append(obj)
+    return found
+
+
 def _task_stack(task: asyncio.Task[Any]) -> list[str]:
     """Where a task waits: every frame down its chain of awaits (Task.print_stack stops at
     the outermost coroutine)."""
+    return _await_chain(task.get_coro())
+
+
+def _await_chain(awaiting: Any) -> list[str]:
     lines: list[str] = []
-    awaiting: Any = task.get_coro()
     while awaiting is not None:
         frame = (
             getattr(awaiting, "cr_frame", None)

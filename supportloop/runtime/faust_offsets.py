@@ -10,13 +10,11 @@ Found with the end-to-end restart test, where a restarted service lost tickets:
    gaps, so for those topics Faust no longer tracks a read position: every fetched
    message is delivered (a repeat is harmless, handlers are idempotent) and a jump is
    never counted as processed.
-2. **Stale batches after a seek.** A batch fetched before Faust seeks the partitions
-   back to their committed offsets is discarded; it is fetched again from there.
-3. **Committing past tickets still in flight.** With `concurrency > 1` events finish out
+2. **Committing past tickets still in flight.** With `concurrency > 1` events finish out
    of order; Faust's head-of-queue check lets a commit skip one unfinished offset, and
    skips the check altogether before a partition's first commit. A SIGKILL then loses
    those tickets. Here the offset committed is never above an offset still being handled.
-4. **Acks from before a rebalance.** A message of an older consumer generation is
+3. **Acks from before a rebalance.** A message of an older consumer generation is
    fetched again from the committed offset; its late (or skipped) ack is not counted.
 
 `install()` is idempotent and refuses to run on another Faust version: these touch
@@ -26,7 +24,7 @@ internals, and a silent mismatch would be worse than no correction.
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import Iterable
 from typing import Any
 
 import faust
@@ -35,7 +33,6 @@ from faust.transport.consumer import Consumer
 log = logging.getLogger(__name__)
 
 SUPPORTED_FAUST = "0.15.3"
-_EPOCH = "_supportloop_seek_epoch"
 _contiguous_topics: set[str] = set()
 _installed = False
 
@@ -43,11 +40,6 @@ _installed = False
 def declare_contiguous(topics: Iterable[str]) -> None:
     """Topics whose offsets have no legitimate gaps (cleanup policy delete, no transactions)."""
     _contiguous_topics.update(topics)
-
-
-def seek_epoch(consumer: Any) -> int:
-    value: int = getattr(consumer, _EPOCH, 0)
-    return value
 
 
 def committable_offset(
@@ -136,29 +128,6 @@ def _patch_gaps() -> None:
     Consumer._add_gap = _add_gap
 
 
-def _patch_seeks() -> None:
-    original_seek = Consumer.perform_seek
-    original_getmany = Consumer.getmany
-
-    async def perform_seek(self: Any) -> None:
-        setattr(self, _EPOCH, seek_epoch(self) + 1)
-        try:
-            await original_seek(self)
-        finally:
-            setattr(self, _EPOCH, seek_epoch(self) + 1)
-
-    async def getmany(self: Any, timeout: float) -> AsyncIterator[tuple[Any, Any]]:  # noqa: ASYNC109 (Faust's signature)
-        epoch = seek_epoch(self)
-        async for tp, message in original_getmany(self, timeout):
-            if seek_epoch(self) != epoch:
-                log.info("discarding the rest of a batch fetched before the last seek")
-                return
-            yield tp, message
-
-    Consumer.perform_seek = perform_seek
-    Consumer.getmany = getmany
-
-
 class _ReadOffsets(dict[Any, int | None]):
     """Faust's last-read offset per partition, except for contiguous topics: there it is
     always unknown, so the fetch loop neither infers gaps nor drops messages."""
@@ -206,5 +175,4 @@ def install() -> None:
     _patch_read_offsets()
     _patch_acks()
     _patch_gaps()
-    _patch_seeks()
     _installed = True

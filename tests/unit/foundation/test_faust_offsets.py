@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections import defaultdict
 from dataclasses import dataclass, field
 from types import SimpleNamespace
@@ -125,62 +124,6 @@ async def test_a_gap_on_a_contiguous_topic_is_not_counted_as_processed() -> None
     await Consumer._add_gap(consumer, compacted, 63, 64)
     assert not consumer._gap[tickets]
     assert len(consumer._gap[compacted]) == 1
-
-
-TICKETS = TP("tickets", 0)
-
-
-class FetchingConsumer(FakeConsumer):
-    """Enough of Faust's consumer for its own getmany/perform_seek to run."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.fetch_started = asyncio.Event()
-        self.release_fetch = asyncio.Event()
-        self.flow_active = True
-        self.should_stop = False
-        self._read_offset: dict[Any, int | None] = {}
-        self.scheduler = SimpleNamespace(
-            iterate=lambda records: ((tp, r) for tp, rs in records.items() for r in rs)
-        )
-        self.app = SimpleNamespace(
-            consumer_generation_id=1,
-            monitor=SimpleNamespace(track_tp_end_offset=lambda tp, hw: None),
-        )
-
-    async def _wait_next_records(self, timeout: float) -> tuple[dict[Any, list[int]], None]:  # noqa: ASYNC109
-        self.fetch_started.set()
-        await self.release_fetch.wait()
-        return {TICKETS: [65, 66]}, None
-
-    async def seek_to_committed(self) -> dict[Any, int]:
-        return {TICKETS: 62}
-
-    def highwater(self, tp: Any) -> int:
-        return 100
-
-    def _to_message(self, tp: Any, record: int) -> int:
-        return record
-
-
-async def drain(consumer: FetchingConsumer) -> list[int]:
-    return [message async for _, message in Consumer.getmany(consumer, 1.0)]
-
-
-async def test_a_batch_fetched_before_a_seek_is_discarded() -> None:
-    consumer = FetchingConsumer()
-    fetching = asyncio.create_task(drain(consumer))
-    await consumer.fetch_started.wait()
-    await Consumer.perform_seek(consumer)  # recovery ends: back to the committed offsets
-    consumer.release_fetch.set()
-    assert await fetching == []
-    assert consumer._committed_offset[TICKETS] == 62
-
-
-async def test_a_batch_without_a_seek_is_delivered() -> None:
-    consumer = FetchingConsumer()
-    consumer.release_fetch.set()
-    assert await drain(consumer) == [65, 66]
 
 
 def test_install_refuses_another_faust_version(monkeypatch: pytest.MonkeyPatch) -> None:

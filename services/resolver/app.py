@@ -34,7 +34,7 @@ def build_app(
         "resolver", kafka or KafkaSettings(), settings or ServiceSettings(), registry
     )
     stage = service.stage(accepts=(ev.TicketClassified,))
-    ledger = TicketTableLedger(service.ticket_table("resolver-ledger"))
+    ledger = TicketTableLedger(service.ticket_table("resolver-ledger"), service.flush_tables)
     if workflow is None:
         config = resolver_settings or ResolverSettings()
         # Policies are compiled here: a malformed policy stops the service before it starts.

@@ -13,6 +13,7 @@ from faust.sensors.prometheus import setup_prometheus_sensors
 from prometheus_client import CollectorRegistry
 
 from supportloop.codec import EVENT_CODEC
+from supportloop.errors import TransientError
 from supportloop.kafka.admin import create_topics, wait_for_topics
 from supportloop.kafka.connection import faust_broker_kwargs
 from supportloop.runtime import faust_offsets
@@ -155,9 +156,19 @@ class ServiceApp:
         await create_topics(unprefixed, specs)
         await wait_for_topics(unprefixed, [spec.name for spec in specs])
 
-    async def flush_tables(self) -> None:
-        """Wait until every table write so far is acknowledged by the broker."""
-        await self.app.producer.flush()
+    async def flush_tables(self, timeout_s: float = 30.0) -> None:
+        """Wait until every table write so far is acknowledged by the broker.
+
+        Faust's own flush gives up on its send buffer after 0.1 s without progress, so a
+        busy buffer can still hold the write; this keeps flushing until it is empty.
+        """
+        producer = self.app.producer
+        deadline = asyncio.get_running_loop().time() + timeout_s
+        while producer.buffer.size:
+            if asyncio.get_running_loop().time() > deadline:
+                raise TransientError(f"table writes not sent to Kafka after {timeout_s:.0f} s")
+            await producer.buffer.flush()
+        await producer.flush()
 
     def publisher(self) -> PublishFn:
         async def publish(output: Publish) -> None:

@@ -7,15 +7,28 @@ The workflow keys effects as "<ticket>:<effect>". The table is keyed by the tick
 from __future__ import annotations
 
 import json
-from collections.abc import MutableMapping
+from collections.abc import Awaitable, Callable, Collection, MutableMapping
 from typing import Any
 
 Doc = dict[str, Any]
 
 
 class TicketTableLedger:
-    def __init__(self, table: MutableMapping[bytes, bytes]) -> None:
+    """`persist` waits until table writes are acknowledged by the broker; entries named in
+    `durable` are persisted before `record` returns. The decision must be: it is recorded
+    before the side effect, and a worker killed after acting but before its table write
+    reached Kafka would otherwise decide again on the changed state (an order it just
+    refunded looks already refunded) and reach a different outcome."""
+
+    def __init__(
+        self,
+        table: MutableMapping[bytes, bytes],
+        persist: Callable[[], Awaitable[None]] | None = None,
+        durable: Collection[str] = ("decision",),
+    ) -> None:
         self.table = table
+        self.persist = persist
+        self.durable = frozenset(durable)
 
     @staticmethod
     def _split(key: str) -> tuple[bytes, str]:
@@ -39,3 +52,5 @@ class TicketTableLedger:
             return
         entries[effect] = value
         self.table[ticket] = json.dumps(entries, default=str).encode()
+        if self.persist is not None and effect in self.durable:
+            await self.persist()

@@ -20,6 +20,7 @@ from supportloop.bench.pipeline import bench_tickets
 from supportloop.demo.flags import demo_flips, publish_flips
 from supportloop.devstack import DevStack
 from supportloop.kafka.admin import create_topics
+from supportloop.kafka.local_broker import LocalBroker
 from supportloop.kafka.produce import event_producer
 from supportloop.kafka.reader import follow
 from supportloop.kafka.watch import wait_for_outcomes
@@ -28,22 +29,26 @@ from supportloop.topics import ALL_TOPICS, INBOUND
 
 pytestmark = pytest.mark.e2e
 TICKETS = 1200
-PREFIX = "e2e."
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def e2e_stack(
-    kafka_broker, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[tuple[DevStack, KafkaSettings]]:  # type: ignore[no-untyped-def]
+    kafka_broker: LocalBroker,
+    tmp_path_factory: pytest.TempPathFactory,
+    request: pytest.FixtureRequest,
+) -> Iterator[tuple[DevStack, KafkaSettings]]:
+    """A fresh stack per test (own topics, groups and demo shop): the second test's tickets
+    must find orders nobody has refunded or cancelled yet."""
+    prefix = "e2e-chaos." if request.node.get_closest_marker("chaos") else "e2e."
     settings = KafkaSettings(
-        bootstrap_servers=kafka_broker.bootstrap_servers, partitions=4, topic_prefix=PREFIX
+        bootstrap_servers=kafka_broker.bootstrap_servers, partitions=4, topic_prefix=prefix
     )
     asyncio.run(create_topics(settings))
     stack = DevStack(
         Path(tmp_path_factory.mktemp("e2e")),
         partitions=4,
         external_bootstrap=kafka_broker.bootstrap_servers,
-        extra_env={"SUPPORTLOOP_KAFKA_TOPIC_PREFIX": PREFIX},
+        extra_env={"SUPPORTLOOP_KAFKA_TOPIC_PREFIX": prefix},
     )
     try:
         stack.start_demo_store()

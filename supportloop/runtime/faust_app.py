@@ -19,6 +19,7 @@ from supportloop.kafka.connection import faust_broker_kwargs
 from supportloop.runtime import faust_offsets
 from supportloop.runtime.metrics import ServiceMetrics
 from supportloop.runtime.stage import Publish, PublishFn, RawMessage, RetryPolicy, Stage
+from supportloop.runtime.stall_guard import PartitionState, StallGuard
 from supportloop.settings import DEFAULT_WEB_PORTS, KafkaSettings, ServiceSettings
 from supportloop.topics import TopicSpec
 
@@ -82,6 +83,7 @@ class ServiceApp:
         self.ready = False
         self._add_pages()
         self._add_lag_timer()
+        self._add_stall_guard()
 
         @self.app.on_partitions_assigned.connect
         async def _assigned(*_: Any, **__: Any) -> None:
@@ -214,6 +216,33 @@ class ServiceApp:
                 self.metrics.consumer_lag.labels(self.service, tp.topic, str(tp.partition)).set(
                     max(0, highwater - position)
                 )
+
+    def _add_stall_guard(self) -> None:
+        guard: StallGuard[Any] = StallGuard(patience=3)
+
+        @self.app.timer(5.0)
+        async def rewind_stalled_partitions() -> None:
+            consumer = self.app.consumer
+            if self.app.rebalancing or not consumer.assignment():
+                return
+            in_flight = {m.tp for m in list(consumer._unacked_messages) if not m.acked}
+            states = {}
+            for tp in consumer.assignment():
+                if not faust_offsets.is_contiguous(tp.topic):
+                    continue  # changelogs and compacted topics are not ours to rewind
+                states[tp] = PartitionState(
+                    committed=consumer._committed_offset.get(tp),
+                    position=await consumer.position(tp),
+                    in_flight=tp in in_flight,
+                )
+            for tp, offset in guard.check(states).items():
+                log.warning(
+                    "%s[%d]: read up to %s but committed %d and nothing in flight for 15 s; "
+                    "reading again from %d",
+                    tp.topic, tp.partition, states[tp].position, offset, offset,
+                )  # fmt: skip
+                self.metrics.partition_rewinds.labels(self.service, tp.topic).inc()
+                await consumer.seek(tp, offset)
 
 
 def raw_message(event: Any) -> RawMessage:

@@ -42,6 +42,10 @@ def declare_contiguous(topics: Iterable[str]) -> None:
     _contiguous_topics.update(topics)
 
 
+def is_contiguous(topic: str) -> bool:
+    return topic in _contiguous_topics
+
+
 def committable_offset(
     acked: list[int],
     committed: int | None,

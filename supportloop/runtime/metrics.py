@@ -64,6 +64,7 @@ class ServiceMetrics:
     processing: Histogram
     consumer_lag: Gauge
     published: Counter
+    partition_rewinds: Counter
 
     @classmethod
     def create(cls, registry: CollectorRegistry | None = None) -> ServiceMetrics:
@@ -99,6 +100,13 @@ class ServiceMetrics:
             published=Counter(
                 "supportloop_events_published",
                 "Events published, by service and topic.",
+                ["service", "topic"],
+                registry=registry,
+            ),
+            partition_rewinds=Counter(
+                "supportloop_partition_rewinds",
+                "Partitions read past without progress and sought back to their committed "
+                "offset by the stall guard (a Faust fetch problem worked around).",
                 ["service", "topic"],
                 registry=registry,
             ),

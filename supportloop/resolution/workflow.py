@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from string import Formatter
-from typing import Literal
+from typing import Any, Literal
 
 from supportloop.connectors.errors import ConnectorError
 from supportloop.events import (
@@ -50,6 +50,24 @@ def render(template: str, facts: dict[str, FactValue]) -> str | None:
     if any(facts.get(name) in (None, "") for name in names):
         return None
     return template.format_map({name: facts[name] for name in names})
+
+
+_TARGETS = ("line_item", "address", "swap_product")
+
+
+def _targets(sheet: FactSheet) -> dict[str, Any]:
+    """What the effect acts on and the reply quotes, kept with the decision: after the effect
+    the shop's state has changed (the removed item is no longer on the order), so a
+    redelivered ticket must not look its target up again."""
+    return {"facts": dict(sheet.facts), **{name: getattr(sheet, name) for name in _TARGETS}}
+
+
+def _restore_targets(sheet: FactSheet, prior: dict[str, Any]) -> None:
+    if "facts" not in prior:  # recorded before targets were kept
+        return
+    sheet.facts = dict(prior["facts"])
+    for name in _TARGETS:
+        setattr(sheet, name, prior.get(name))
 
 
 def escalation_reason(decision: Decision, facts: dict[str, FactValue]) -> str:
@@ -137,6 +155,7 @@ class ResolutionWorkflow:
         if ctx.mode == "live":
             prior = await self.ledger.get(f"{ctx.classified.ticket_id}:decision")
             if prior is not None:
+                _restore_targets(ctx.sheet, prior)
                 return Decision(
                     rule.rule_id, str(prior["rule_version"]), rule.category, False,
                     str(prior["action"]), (),
@@ -170,7 +189,11 @@ class ResolutionWorkflow:
         verified = True
         await self.ledger.record(
             f"{ticket_id}:decision",
-            {"action": name, "rule_version": ctx.decision.rule_version},
+            {
+                "action": name,
+                "rule_version": ctx.decision.rule_version,
+                **_targets(ctx.sheet),
+            },
         )
         if name in EFFECTS:
             recorded = await self.ledger.get(key)

@@ -56,6 +56,23 @@ async def test_restart_without_ledger_still_never_refunds_twice(harness: Harness
     assert event.reason == "out_of_policy"
 
 
+async def test_killed_after_acting_keeps_its_decision_and_target(harness: Harness) -> None:
+    """Only the decision (made durable before acting) survives a worker killed after the
+    effect: the redelivered ticket must not look its target up in the changed order."""
+    tid = _first(harness, "order_modification", "remove_in_window")
+    [first] = await harness.workflow.handle(harness.classified(tid), "live")
+    assert isinstance(first, TicketResolved)
+    survivors = InMemoryLedger()
+    survivors.entries = {k: v for k, v in harness.workflow.ledger.entries.items()
+                         if k.endswith(":decision")}  # fmt: skip
+    harness.workflow.ledger = survivors
+    [again] = await harness.workflow.handle(harness.classified(tid), "live")
+    assert isinstance(again, TicketResolved), again
+    assert again.reply == first.reply
+    assert len(harness.effects("order.edit")) == 1
+    assert len(harness.effects("helpdesk.public_reply")) == 1
+
+
 async def test_above_cap_refund_is_drafted_for_a_person(harness: Harness) -> None:
     tid = _first(harness, "refund_request", "above_cap")
     [event] = await harness.workflow.handle(harness.classified(tid), "live")

@@ -11,7 +11,6 @@ import time
 import urllib.request
 from collections import Counter
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -19,13 +18,13 @@ from supportloop import events as ev
 from supportloop.bench.pipeline import bench_tickets
 from supportloop.demo.flags import demo_flips, publish_flips
 from supportloop.devstack import DevStack
-from supportloop.kafka.admin import create_topics
 from supportloop.kafka.local_broker import LocalBroker
 from supportloop.kafka.produce import event_producer
 from supportloop.kafka.reader import follow
 from supportloop.kafka.watch import wait_for_outcomes
 from supportloop.settings import KafkaSettings
 from supportloop.topics import ALL_TOPICS, INBOUND
+from tests.stacks import stack_on
 
 pytestmark = pytest.mark.e2e
 TICKETS = 1200
@@ -43,13 +42,7 @@ def e2e_stack(
     settings = KafkaSettings(
         bootstrap_servers=kafka_broker.bootstrap_servers, partitions=4, topic_prefix=prefix
     )
-    asyncio.run(create_topics(settings))
-    stack = DevStack(
-        Path(tmp_path_factory.mktemp("e2e")),
-        partitions=4,
-        external_bootstrap=kafka_broker.bootstrap_servers,
-        extra_env={"SUPPORTLOOP_KAFKA_TOPIC_PREFIX": prefix},
-    )
+    stack = stack_on(settings, tmp_path_factory.mktemp("e2e"))
     try:
         stack.start_demo_store()
         asyncio.run(publish_flips(settings, demo_flips()))

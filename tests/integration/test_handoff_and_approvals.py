@@ -11,7 +11,6 @@ import urllib.error
 import urllib.request
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -21,7 +20,6 @@ from supportloop.demo.flags import publish_flips
 from supportloop.demo_data import generate
 from supportloop.devstack import DevStack
 from supportloop.ingest.signature import SIGNATURE_HEADER, TIMESTAMP_HEADER, sign
-from supportloop.kafka.admin import create_topics
 from supportloop.kafka.local_broker import LocalBroker
 from supportloop.kafka.produce import event_producer
 from supportloop.kafka.reader import follow
@@ -34,6 +32,7 @@ from supportloop.topics import (
     RESOLUTIONS,
     REVIEWS,
 )
+from tests.stacks import stack_on
 
 pytestmark = pytest.mark.integration
 PREFIX = "hoff."
@@ -68,13 +67,10 @@ def hstack(
     settings = KafkaSettings(
         bootstrap_servers=kafka_broker.bootstrap_servers, partitions=2, topic_prefix=PREFIX
     )
-    asyncio.run(create_topics(settings))
-    stack = DevStack(
-        Path(tmp_path_factory.mktemp("handoff")),
-        partitions=2,
-        external_bootstrap=kafka_broker.bootstrap_servers,
-        extra_env={
-            "SUPPORTLOOP_KAFKA_TOPIC_PREFIX": PREFIX,
+    stack = stack_on(
+        settings,
+        tmp_path_factory.mktemp("handoff"),
+        {
             "SUPPORTLOOP_WEBHOOK_SECRET": SECRET,
             "SUPPORTLOOP_ESCALATOR_SLA_CHECK_INTERVAL_S": "1",
             # 3 s to a first response for normal tickets: the breach shows up within the test

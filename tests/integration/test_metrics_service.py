@@ -13,7 +13,6 @@ import time
 import urllib.request
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from prometheus_client.parser import text_string_to_metric_families
@@ -23,7 +22,6 @@ from supportloop import events as ev
 from supportloop.cli.main import app
 from supportloop.demo.rollout import rollout_story, rollout_story_via_service
 from supportloop.devstack import DevStack
-from supportloop.kafka.admin import create_topics
 from supportloop.kafka.produce import event_producer
 from supportloop.kafka.reader import read_all
 from supportloop.metrics_core import names
@@ -40,6 +38,7 @@ from supportloop.topics import (
     REVIEWS,
     TopicSpec,
 )
+from tests.stacks import stack_on
 from tests.unit.metrics_core import factory as f
 
 pytestmark = pytest.mark.integration
@@ -55,13 +54,7 @@ def metrics_stack(
     kafka_settings: KafkaSettings, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[tuple[DevStack, KafkaSettings]]:
     settings = kafka_settings.model_copy(update={"topic_prefix": PREFIX})
-    asyncio.run(create_topics(settings))
-    stack = DevStack(
-        Path(tmp_path_factory.mktemp("metrics-svc")),
-        partitions=settings.partitions,
-        external_bootstrap=settings.bootstrap_servers,
-        extra_env={"SUPPORTLOOP_KAFKA_TOPIC_PREFIX": PREFIX},
-    )
+    stack = stack_on(settings, tmp_path_factory.mktemp("metrics-svc"))
     try:
         stack.start_services(("metrics",))
         yield stack, settings
@@ -239,13 +232,7 @@ def story_stack(
     kafka_settings: KafkaSettings, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[tuple[DevStack, KafkaSettings]]:
     settings = kafka_settings.model_copy(update={"topic_prefix": STORY_PREFIX})
-    asyncio.run(create_topics(settings))
-    stack = DevStack(
-        Path(tmp_path_factory.mktemp("metrics-story")),
-        partitions=settings.partitions,
-        external_bootstrap=settings.bootstrap_servers,
-        extra_env={"SUPPORTLOOP_KAFKA_TOPIC_PREFIX": STORY_PREFIX},
-    )
+    stack = stack_on(settings, tmp_path_factory.mktemp("metrics-story"))
     try:
         stack.start_services(("metrics",))
         yield stack, settings

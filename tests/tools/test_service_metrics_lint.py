@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 import urllib.request
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from prometheus_client import CollectorRegistry, Histogram, generate_latest
@@ -15,12 +14,12 @@ from prometheus_client.parser import text_string_to_metric_families
 from supportloop.bench.pipeline import bench_tickets
 from supportloop.demo.flags import demo_flips, publish_flips
 from supportloop.devstack import SERVICES, DevStack
-from supportloop.kafka.admin import create_topics
 from supportloop.kafka.produce import event_producer
 from supportloop.kafka.watch import wait_for_outcomes
 from supportloop.runtime.metrics import ServiceRegistry
 from supportloop.settings import KafkaSettings
 from supportloop.topics import INBOUND
+from tests.stacks import stack_on
 from tests.tools.test_prometheus_rules import run_promtool
 
 PREFIX = "lint."
@@ -60,13 +59,7 @@ def full_stack(
     kafka_settings: KafkaSettings, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[DevStack]:
     settings = kafka_settings.model_copy(update={"topic_prefix": PREFIX})
-    asyncio.run(create_topics(settings))
-    stack = DevStack(
-        Path(tmp_path_factory.mktemp("lint")),
-        partitions=settings.partitions,
-        external_bootstrap=settings.bootstrap_servers,
-        extra_env={"SUPPORTLOOP_KAFKA_TOPIC_PREFIX": PREFIX},
-    )
+    stack = stack_on(settings, tmp_path_factory.mktemp("lint"))
     try:
         stack.start_demo_store()
         asyncio.run(publish_flips(settings, demo_flips()))

@@ -1,0 +1,24 @@
+"""Service stacks for integration and end-to-end tests, each on its own topic prefix."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from supportloop.devstack import DevStack
+from supportloop.kafka.admin import create_topics
+from supportloop.settings import KafkaSettings
+
+
+def stack_on(
+    settings: KafkaSettings, work_dir: Path, extra_env: dict[str, str] | None = None
+) -> DevStack:
+    """A DevStack (nothing started yet) whose services use the cluster, topic prefix and
+    partition count of `settings`; the topics are created first."""
+    asyncio.run(create_topics(settings))
+    return DevStack(
+        work_dir,
+        partitions=settings.partitions,
+        external_bootstrap=settings.bootstrap_servers,
+        extra_env={"SUPPORTLOOP_KAFKA_TOPIC_PREFIX": settings.topic_prefix, **(extra_env or {})},
+    )

@@ -49,6 +49,7 @@ class HttpConnector:
         timeout_s: float = 10.0,
         read_only: bool = False,
         sleep: Sleep = asyncio.sleep,
+        max_connections: int = 8,
     ) -> None:
         self.read_only = read_only
         self._retry = retry or RetryPolicy()
@@ -58,6 +59,11 @@ class HttpConnector:
             transport=transport,
             headers=headers or {},
             timeout=timeout_s,
+            # httpcore checks every pooled connection on each request: a small pool is
+            # cheaper, and a store API rate-limits a client long before 8 parallel calls.
+            limits=httpx.Limits(
+                max_connections=max_connections, max_keepalive_connections=max_connections
+            ),
         )
 
     async def aclose(self) -> None:

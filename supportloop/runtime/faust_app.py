@@ -287,12 +287,17 @@ async def wait_for_changelogs(app: Any, report_every_s: float = 60.0) -> None:
             await asyncio.sleep(0.2)
 
 
-def run_worker(service_app: ServiceApp, loglevel: str = "warning") -> None:
-    """Run the Faust worker in the foreground until SIGTERM/SIGINT."""
+def service_worker(service_app: ServiceApp, loglevel: str = "warning") -> faust.Worker:
     worker = faust.Worker(service_app.app, loglevel=loglevel, quiet=True)
     # Faust's start-up spinner sets the root logger to DEBUG so that every record turns it;
     # every library's debug record would then be built (and dropped) for each message.
     worker.spinner = None
+    return worker
+
+
+def run_worker(service_app: ServiceApp, loglevel: str = "warning") -> None:
+    """Run the Faust worker in the foreground until SIGTERM/SIGINT."""
+    worker = service_worker(service_app, loglevel)
 
     @service_app.app.task
     async def _dump_tasks_on_sigusr1() -> None:

@@ -13,6 +13,7 @@ from supportloop.connectors import (
     sign_webhook,
     verify_webhook_signature,
 )
+from supportloop.connectors.http import HttpConnector
 
 
 class Recorder:
@@ -110,3 +111,12 @@ def test_webhook_signature_round_trip_and_tamper() -> None:
     assert not verify_webhook_signature("s3cret", "2025-06-02T12:00:01Z", body, signature)
     assert not verify_webhook_signature("other", "2025-06-02T12:00:00Z", body, signature)
     assert not verify_webhook_signature("s3cret", "2025-06-02T12:00:00Z", body + b" ", signature)
+
+
+def test_a_connector_keeps_a_small_connection_pool() -> None:
+    # httpcore walks every pooled connection on each request: the pool stays small
+    connector = HttpConnector("http://store.example", max_connections=4)
+    pool = connector._client._transport._pool  # type: ignore[attr-defined]
+    assert (pool._max_connections, pool._max_keepalive_connections) == (4, 4)
+    default = HttpConnector("http://store.example")._client._transport._pool  # type: ignore[attr-defined]
+    assert default._max_connections == 8

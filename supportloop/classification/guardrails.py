@@ -206,6 +206,11 @@ _RULES: dict[str, tuple[str, ...]] = {
         r"\b(?:partner|work|team up|collaborate) with "
         r"(?:you|your (?:brand|company|store|shop|team))\b",
         r"\b(?:carry|stock|sell|list) your (?:products|brand|items|line)\b",
+        # a shop owner asking to carry the range: "how would I go about stocking your candles"
+        r"\b(?:go about|interested in|like to|love to|want to|start|about) (?:stocking|stock|"
+        r"carrying|carry|retailing|reselling|selling) your\b",
+        r"\b(?:stock|stocking|carry|carrying|sell|selling) your (?:\w+ ){0,2}(?:in|at) "
+        r"(?:my|our) (?:\w+ )?(?:shop|store|shops|stores|boutique|salon|cafe|gallery)\b",
         r"\b(?:write|writing) (?:an? )?(?:article|story|feature|piece|review) (?:about|on) "
         r"(?:your|the) (?:brand|company|store|shop)",
         r"\bbecome a (?:supplier|vendor|partner|retailer|dealer)\b",

@@ -21,12 +21,41 @@ sys.path.insert(0, str(HERE))
 from ticket_cores_en import CORES as CORES_BASE  # noqa: E402
 from ticket_cores_en_extra import CORES as CORES_EXTRA  # noqa: E402
 from ticket_cores_en_extra2 import CORES as CORES_EXTRA2  # noqa: E402
+from ticket_cores_en_extra3a import CORES as CORES_EXTRA3A  # noqa: E402
+from ticket_cores_en_extra3b import CORES as CORES_EXTRA3B  # noqa: E402
+from ticket_cores_en_extra3c import CORES as CORES_EXTRA3C  # noqa: E402
+from ticket_cores_en_extra4d import CORES as CORES_EXTRA4D  # noqa: E402
+from ticket_cores_en_extra4e import CORES as CORES_EXTRA4E  # noqa: E402
+from ticket_cores_en_extra4f import CORES as CORES_EXTRA4F  # noqa: E402
+from ticket_cores_en_long_a import CORES as CORES_LONG_A  # noqa: E402
+from ticket_cores_en_long_b import CORES as CORES_LONG_B  # noqa: E402
+from ticket_cores_en_long_c import CORES as CORES_LONG_C  # noqa: E402
 from ticket_cores_en_more import CORES as CORES_MORE  # noqa: E402
-from ticket_cores_intl import CORES as CORES_INTL  # noqa: E402
+from ticket_cores_intl import CORES as CORES_INTL_BASE  # noqa: E402
+from ticket_cores_intl2_de import CORES as CORES_INTL2_DE  # noqa: E402
+from ticket_cores_intl2_es import CORES as CORES_INTL2_ES  # noqa: E402
+from ticket_cores_intl2_fr import CORES as CORES_INTL2_FR  # noqa: E402
 
+CORES_EXTRA3 = {**CORES_EXTRA3A, **CORES_EXTRA3B, **CORES_EXTRA3C}
+CORES_EXTRA4 = {**CORES_EXTRA4D, **CORES_EXTRA4E, **CORES_EXTRA4F}
+CORES_LONG = {**CORES_LONG_A, **CORES_LONG_B, **CORES_LONG_C}
 CORES_EN = {
-    c: CORES_BASE[c] + CORES_MORE.get(c, []) + CORES_EXTRA.get(c, []) + CORES_EXTRA2.get(c, [])
+    c: CORES_BASE[c]
+    + CORES_MORE.get(c, [])
+    + CORES_EXTRA.get(c, [])
+    + CORES_EXTRA2.get(c, [])
+    + CORES_EXTRA3.get(c, [])
+    + CORES_EXTRA4.get(c, [])
+    + CORES_LONG.get(c, [])
     for c in CORES_BASE
+}
+CORES_INTL2 = {"es": CORES_INTL2_ES, "fr": CORES_INTL2_FR, "de": CORES_INTL2_DE}
+CORES_INTL = {
+    lang: {
+        c: CORES_INTL_BASE[lang].get(c, []) + CORES_INTL2[lang].get(c, [])
+        for c in {**CORES_INTL_BASE[lang], **CORES_INTL2[lang]}
+    }
+    for lang in CORES_INTL_BASE
 }
 SEED = 1729
 PER_CATEGORY = {"en": 180, "es": 24, "fr": 24, "de": 24}

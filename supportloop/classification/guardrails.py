@@ -8,9 +8,9 @@ so a person can see why the ticket reached them. Patterns prefer phrases over si
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from supportloop.classification.rule_scan import compile_rules, first_match
 from supportloop.classification.text import fold_accents, normalise
 from supportloop.events import Customer, Ticket
 
@@ -287,18 +287,8 @@ _UPSET = (
 )
 
 
-def _scanners(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
-    """One alternation over the rules that start at a word boundary (a single scan), and the
-    others on their own: one alternative without a leading ``\\b`` is tried at every position
-    and made the whole scan four times slower."""
-    anchored = [p for p in patterns if p.startswith(r"\b")]
-    loose = [p for p in patterns if not p.startswith(r"\b")]
-    combined = [re.compile("|".join(f"(?:{p})" for p in anchored))] if anchored else []
-    return (*combined, *(re.compile(p) for p in loose))
-
-
-_COMPILED = {reason: _scanners(ps) for reason, ps in _RULES.items()}
-_UPSET_COMPILED = re.compile("|".join(f"(?:{p})" for p in _UPSET))
+_COMPILED = {reason: compile_rules(ps) for reason, ps in _RULES.items()}
+_UPSET_COMPILED = compile_rules(_UPSET)
 
 
 @dataclass(frozen=True)
@@ -317,11 +307,9 @@ def check_prepared(prepared: str) -> tuple[GuardrailHit, ...]:
     """Every text rule that fires on ``guardrail_text`` output, with the words that matched."""
     hits = []
     for reason, scanners in _COMPILED.items():
-        for scanner in scanners:
-            match = scanner.search(prepared)
-            if match:
-                hits.append(GuardrailHit(reason, match.group(0).strip()))
-                break
+        evidence = first_match(scanners, prepared)
+        if evidence is not None:
+            hits.append(GuardrailHit(reason, evidence.strip()))
     return tuple(hits)
 
 
@@ -342,7 +330,7 @@ def check_ticket(ticket: Ticket, prepared: str | None = None) -> tuple[Guardrail
 
 def is_upset(text: str, prepared: str | None = None) -> bool:
     prepared = guardrail_text(text) if prepared is None else prepared
-    if _UPSET_COMPILED.search(prepared):
+    if first_match(_UPSET_COMPILED, prepared) is not None:
         return True
     letters = [c for c in text if c.isalpha()]
     shouting = len(letters) >= 12 and sum(c.isupper() for c in letters) / len(letters) > 0.7

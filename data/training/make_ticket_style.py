@@ -27,6 +27,9 @@ from ticket_cores_en_extra3c import CORES as CORES_EXTRA3C  # noqa: E402
 from ticket_cores_en_extra4d import CORES as CORES_EXTRA4D  # noqa: E402
 from ticket_cores_en_extra4e import CORES as CORES_EXTRA4E  # noqa: E402
 from ticket_cores_en_extra4f import CORES as CORES_EXTRA4F  # noqa: E402
+from ticket_cores_en_extra5a import CORES as CORES_EXTRA5A  # noqa: E402
+from ticket_cores_en_extra5b import CORES as CORES_EXTRA5B  # noqa: E402
+from ticket_cores_en_extra5c import CORES as CORES_EXTRA5C  # noqa: E402
 from ticket_cores_en_long_a import CORES as CORES_LONG_A  # noqa: E402
 from ticket_cores_en_long_b import CORES as CORES_LONG_B  # noqa: E402
 from ticket_cores_en_long_c import CORES as CORES_LONG_C  # noqa: E402
@@ -39,6 +42,7 @@ from ticket_cores_intl2_fr import CORES as CORES_INTL2_FR  # noqa: E402
 CORES_EXTRA3 = {**CORES_EXTRA3A, **CORES_EXTRA3B, **CORES_EXTRA3C}
 CORES_EXTRA4 = {**CORES_EXTRA4D, **CORES_EXTRA4E, **CORES_EXTRA4F}
 CORES_LONG = {**CORES_LONG_A, **CORES_LONG_B, **CORES_LONG_C}
+CORES_EXTRA5 = (CORES_EXTRA5A, CORES_EXTRA5B, CORES_EXTRA5C)
 CORES_EN = {
     c: CORES_BASE[c]
     + CORES_MORE.get(c, [])
@@ -47,6 +51,7 @@ CORES_EN = {
     + CORES_EXTRA3.get(c, [])
     + CORES_EXTRA4.get(c, [])
     + CORES_LONG.get(c, [])
+    + [line for extra in CORES_EXTRA5 for line in extra.get(c, [])]
     for c in CORES_BASE
 }
 CORES_INTL2 = {"es": CORES_INTL2_ES, "fr": CORES_INTL2_FR, "de": CORES_INTL2_DE}

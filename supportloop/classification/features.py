@@ -182,3 +182,43 @@ def transform(
         ),
         format="csr",
     )
+
+
+def _weights(grams: Grams, n_docs: int, vocab: Vocabulary, bits: int) -> tuple[I64, I64, F32]:
+    """``_tfidf`` as (doc, feature, value) triples in doc-major order, without building a
+    sparse matrix: per ticket, scipy's constructors cost more than the arithmetic."""
+    docs, buckets = grams
+    index = vocab.lookup(bits)[buckets]
+    known = index >= 0
+    width = np.int64(len(vocab))
+    keys, counts = np.unique(docs[known] * width + index[known], return_counts=True)
+    doc = keys // width
+    feature = keys - doc * width
+    value = (1.0 + np.log(counts.astype(np.float32))) * vocab.idf[feature]
+    norms = np.sqrt(np.bincount(doc, weights=value**2, minlength=n_docs))
+    norms[norms == 0] = 1.0
+    value /= norms[doc].astype(np.float32)
+    return doc, feature, value
+
+
+def linear_scores(
+    texts: Sequence[str],
+    config: FeatureConfig,
+    vocabs: tuple[Vocabulary, Vocabulary],
+    coef: F32,
+    normalised: bool = False,
+) -> F32:
+    """``transform(texts) @ coef``, computed from the non-zero features directly."""
+    words, chars = extract(texts, config, normalised)
+    n = len(texts)
+    scores = np.zeros((n, coef.shape[1]), dtype=np.float32)
+    offset = 0
+    blocks = ((words, vocabs[0], config.word_weight), (chars, vocabs[1], config.char_weight))
+    for grams, vocab, weight in blocks:
+        doc, feature, value = _weights(grams, n, vocab, config.bits)
+        if doc.size:
+            contributions = coef[feature + offset] * (value * np.float32(weight))[:, None]
+            starts = np.flatnonzero(np.concatenate(([True], doc[1:] != doc[:-1])))
+            scores[doc[starts]] += np.add.reduceat(contributions, starts, axis=0)
+        offset += len(vocab)
+    return scores

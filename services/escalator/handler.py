@@ -30,7 +30,15 @@ Doc = dict[str, Any]
 class HandoffDesk(Protocol):
     async def internal_note(self, ticket_id: str, body: str, key: str) -> Doc: ...
     async def add_tags(self, ticket_id: str, tags: list[str], key: str) -> Doc: ...
-    async def set_assignee(self, ticket_id: str, assignee_id: int, key: str) -> Doc: ...
+    async def update_ticket(
+        self,
+        ticket_id: str,
+        key: str,
+        *,
+        note: str | None = None,
+        tags: list[str] | None = None,
+        assignee_id: int | None = None,
+    ) -> Doc: ...
 
 
 def route_for(escalated: ev.TicketEscalated) -> Route:
@@ -66,9 +74,10 @@ def hand_off(escalated: ev.TicketEscalated, now: datetime) -> Sequence[Publish]:
 
 @dataclass
 class HandOff:
-    """Tags first (they are what keeps the AI quiet), then the note, then the assignee —
-    each with its own idempotency key. A helpdesk that stays down after the connector's
-    retries costs the note, never the hand-off: the queue is in the published event."""
+    """The tags (they are what keeps the AI quiet), the note and the assignee reach the
+    helpdesk in one ticket update with one idempotency key: all of it or none. A helpdesk
+    that stays down after the connector's retries costs the note, never the hand-off: the
+    queue is in the published event."""
 
     helpdesk: HandoffDesk
     settings: HandoffSettings = field(default_factory=HandoffSettings)
@@ -86,18 +95,15 @@ class HandOff:
     ) -> bool:
         ticket = escalated.ticket_id
         due = first_response_due(route.priority, now, self.settings)
+        assignment = choose_assignment(route.queue, self.settings)
         try:
-            await self.helpdesk.add_tags(
-                ticket, handoff_tags(route, self.settings), f"{ticket}:handoff_tags"
+            await self.helpdesk.update_ticket(
+                ticket,
+                f"{ticket}:handoff",
+                note=build_handoff_note(escalated, route, due),
+                tags=handoff_tags(route, self.settings),
+                assignee_id=None if assignment is None else assignment.assignee_id,
             )
-            await self.helpdesk.internal_note(
-                ticket, build_handoff_note(escalated, route, due), f"{ticket}:handoff_note"
-            )
-            assignment = choose_assignment(route.queue, self.settings)
-            if assignment is not None and assignment.assignee_id is not None:
-                await self.helpdesk.set_assignee(
-                    ticket, assignment.assignee_id, f"{ticket}:handoff_assignee"
-                )
         except ConnectorError as error:
             log.warning("hand-off note for %s not posted: %s", ticket, error)
             self.on_note_failure(type(error).__name__)

@@ -131,14 +131,28 @@ async def update_ticket(request: web.Request) -> web.Response:
     body = (await _body(request)).get("ticket", {})
     shop, ticket_id, key = _shop(request), request.match_info["id"], _key(request)
     comment = body.get("comment")
-    if isinstance(comment, dict) and comment.get("body"):
-        ticket = shop.add_comment(
-            ticket_id, str(comment["body"]), bool(comment.get("public", True)), key
+    has_comment = isinstance(comment, dict) and bool(comment.get("body"))
+    tags = body.get("additional_tags")
+    if tags is not None and not isinstance(tags, list):
+        return _json({"errors": "additional_tags must be a list"}, 400)
+    if tags or (has_comment and "assignee_id" in body):
+        if has_comment and comment.get("public", True):
+            return _json({"errors": "a combined update carries an internal note only"}, 400)
+        assignee = body.get("assignee_id")
+        ticket = shop.update_ticket(
+            ticket_id,
+            key,
+            note=str(comment["body"]) if has_comment else None,
+            tags=[str(t) for t in tags or []],
+            assignee_id=None if assignee is None else int(assignee),
         )
+    elif has_comment:
+        public = bool(comment.get("public", True))
+        ticket = shop.add_comment(ticket_id, str(comment["body"]), public, key)
     elif "assignee_id" in body:
         ticket = shop.set_assignee(ticket_id, int(body["assignee_id"]), key)
     else:
-        return _json({"errors": "comment or assignee_id required"}, 400)
+        return _json({"errors": "comment, additional_tags or assignee_id required"}, 400)
     return _json({"ticket": ticket})
 
 

@@ -279,6 +279,31 @@ class DemoShop:
 
         return self.write("helpdesk.tags", ticket_id, {"tags": tags}, key, apply)
 
+    def update_ticket(
+        self,
+        ticket_id: str,
+        key: str | None,
+        note: str | None = None,
+        tags: list[str] | None = None,
+        assignee_id: int | None = None,
+    ) -> Doc:
+        """An internal note, added tags and an assignee in one update, recorded once."""
+
+        def apply() -> Doc:
+            def change(ticket: Doc) -> None:
+                if note is not None:
+                    comment = {"id": len(ticket["comments"]) + 1, "body": note, "public": False}
+                    ticket["comments"].append(comment)
+                if tags:
+                    ticket["tags"] = sorted(set(ticket["tags"]) | set(tags))
+                if assignee_id is not None:
+                    ticket["assignee_id"] = assignee_id
+
+            return self._touch_ticket(ticket_id, change)
+
+        payload = {"body": note, "tags": tags or [], "assignee_id": assignee_id}
+        return self.write("helpdesk.ticket_update", ticket_id, payload, key, apply)
+
     def set_assignee(self, ticket_id: str, assignee_id: int, key: str | None) -> Doc:
         def apply() -> Doc:
             def change(ticket: Doc) -> None:

@@ -316,6 +316,7 @@ def test_hand_off_note_approval_executes_once_and_rejection_nothing(
     assert refund["idempotency_key"] == f"{approved}:refund_order"
     assert {e["kind"] for e in effects_for(stack, rejected)} <= {
         "helpdesk.internal_note",
+        "helpdesk.ticket_update",  # the hand-off: note, tags and assignee in one update
         "helpdesk.tags",
     }
 

@@ -105,6 +105,33 @@ async def test_connector_happy_paths(store: str) -> None:
         await client.aclose()
 
 
+async def test_one_ticket_update_carries_note_tags_and_assignee_once(store: str) -> None:
+    helpdesk = ZendeskHelpdesk(store)
+    before = len(_effects(store))
+    for _ in range(2):  # a redelivered hand-off: the same idempotency key
+        await helpdesk.update_ticket(
+            "T-8", "T-8:handoff", note="hand-off", tags=["supportloop_handoff"], assignee_id=5
+        )
+    ticket = await helpdesk.get_ticket("T-8")
+    assert ticket is not None
+    assert [(c["body"], c["public"]) for c in ticket["comments"]] == [("hand-off", False)]
+    assert ("supportloop_handoff" in ticket["tags"], ticket["assignee_id"]) == (True, 5)
+    added = _effects(store)[before:]
+    assert [(e["kind"], e["idempotency_key"]) for e in added] == [
+        ("helpdesk.ticket_update", "T-8:handoff")
+    ]
+    await helpdesk.aclose()
+
+
+def test_a_combined_update_refuses_a_public_reply(store: str) -> None:
+    response = httpx.put(
+        f"{store}/api/v2/tickets/T-7.json",
+        json={"ticket": {"comment": {"body": "hi", "public": True}, "additional_tags": ["x"]}},
+    )
+    assert response.status_code == 400
+    assert "internal note" in response.json()["errors"]
+
+
 async def test_injected_faults_are_retried_then_escalated_by_the_workflow(store: str) -> None:
     _fault(store, 2)
     commerce = ShopifyCommerce(store, retry=RetryPolicy(attempts=3, backoff_s=0.0))

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import json
+
 import httpx
 import pytest
 
@@ -120,3 +122,19 @@ def test_a_connector_keeps_a_small_connection_pool() -> None:
     assert (pool._max_connections, pool._max_keepalive_connections) == (4, 4)
     default = HttpConnector("http://store.example")._client._transport._pool  # type: ignore[attr-defined]
     assert default._max_connections == 8
+
+
+async def test_a_hand_off_update_is_one_zendesk_request() -> None:
+    rec = Recorder([httpx.Response(200, json={"ticket": {"id": "T-1"}})])
+    helpdesk = ZendeskHelpdesk("http://hd.test", transport=httpx.MockTransport(rec.handler))
+    await helpdesk.update_ticket("T-1", "T-1:handoff", note="n", tags=["a", "b"], assignee_id=7)
+    [request] = rec.requests
+    assert (request.method, request.url.path) == ("PUT", "/api/v2/tickets/T-1.json")
+    assert request.headers["Idempotency-Key"] == "T-1:handoff"
+    assert json.loads(request.content) == {
+        "ticket": {
+            "comment": {"body": "n", "public": False},
+            "additional_tags": ["a", "b"],
+            "assignee_id": 7,
+        }
+    }

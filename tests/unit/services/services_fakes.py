@@ -46,3 +46,17 @@ class FakeDesk:
 
     async def set_assignee(self, ticket_id: str, assignee_id: int, key: str) -> Doc:
         return self._write("assignee", ticket_id, assignee_id, key)
+
+    async def update_ticket(
+        self,
+        ticket_id: str,
+        key: str,
+        *,
+        note: str | None = None,
+        tags: list[str] | None = None,
+        assignee_id: int | None = None,
+    ) -> Doc:
+        payload = {"note": note, "tags": list(tags or []), "assignee_id": assignee_id}
+        doc = self._write("ticket_update", ticket_id, payload, key)
+        doc["tags"] = sorted(set(doc["tags"]) | set(tags or []))
+        return doc

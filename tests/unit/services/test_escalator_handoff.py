@@ -45,18 +45,20 @@ async def test_hand_off_posts_note_tags_and_assignee_then_publishes() -> None:
         "normal",
         120_000.0,
     )
-    assert list(desk.writes) == ["T1:handoff_tags", "T1:handoff_note", "T1:handoff_assignee"]
-    assert desk.writes["T1:handoff_tags"][2] == [
+    # one ticket update carries the tags, the note and the assignee
+    assert list(desk.writes) == ["T1:handoff"]
+    kind, ticket, update = desk.writes["T1:handoff"]
+    assert (kind, ticket, update["assignee_id"]) == ("ticket_update", "T1", 77)
+    assert update["tags"] == [
         "supportloop_handoff",
         "supportloop_queue_tier3_approval",
         "supportloop_priority_normal",
     ]
-    note = desk.writes["T1:handoff_note"][2]
+    note = update["note"]
     assert "**Recommended action:** refund_order" in note
     assert "> Refund of $250.00 on its way." in note
     assert "| refund_amount | 250.0 |" in note
     assert "First response due by 2025-03-03 04:02 UTC" in note  # normal: 240 minutes
-    assert desk.writes["T1:handoff_assignee"] == ("assignee", "T1", 77)
     assert failures == []
 
 
@@ -66,7 +68,8 @@ async def test_a_second_delivery_writes_nothing_new() -> None:
     first = await handler(_above_cap())
     second = await handler(_above_cap())
     assert [o.event for o in first] == [o.event for o in second]
-    assert desk.kinds("T1") == ["tags", "internal_note"]  # no assignment configured
+    assert desk.kinds("T1") == ["ticket_update"]
+    assert desk.writes["T1:handoff"][2]["assignee_id"] is None  # no assignment configured
 
 
 async def test_helpdesk_down_still_hands_off_and_counts_the_failure() -> None:

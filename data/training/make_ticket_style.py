@@ -30,6 +30,7 @@ from ticket_cores_en_extra4f import CORES as CORES_EXTRA4F  # noqa: E402
 from ticket_cores_en_extra5a import CORES as CORES_EXTRA5A  # noqa: E402
 from ticket_cores_en_extra5b import CORES as CORES_EXTRA5B  # noqa: E402
 from ticket_cores_en_extra5c import CORES as CORES_EXTRA5C  # noqa: E402
+from ticket_cores_en_extra6a import CORES as CORES_EXTRA6A  # noqa: E402
 from ticket_cores_en_long_a import CORES as CORES_LONG_A  # noqa: E402
 from ticket_cores_en_long_b import CORES as CORES_LONG_B  # noqa: E402
 from ticket_cores_en_long_c import CORES as CORES_LONG_C  # noqa: E402
@@ -38,11 +39,14 @@ from ticket_cores_intl import CORES as CORES_INTL_BASE  # noqa: E402
 from ticket_cores_intl2_de import CORES as CORES_INTL2_DE  # noqa: E402
 from ticket_cores_intl2_es import CORES as CORES_INTL2_ES  # noqa: E402
 from ticket_cores_intl2_fr import CORES as CORES_INTL2_FR  # noqa: E402
+from ticket_cores_intl3_de import CORES as CORES_INTL3_DE  # noqa: E402
+from ticket_cores_intl3_es import CORES as CORES_INTL3_ES  # noqa: E402
+from ticket_cores_intl3_fr import CORES as CORES_INTL3_FR  # noqa: E402
 
 CORES_EXTRA3 = {**CORES_EXTRA3A, **CORES_EXTRA3B, **CORES_EXTRA3C}
 CORES_EXTRA4 = {**CORES_EXTRA4D, **CORES_EXTRA4E, **CORES_EXTRA4F}
 CORES_LONG = {**CORES_LONG_A, **CORES_LONG_B, **CORES_LONG_C}
-CORES_EXTRA5 = (CORES_EXTRA5A, CORES_EXTRA5B, CORES_EXTRA5C)
+CORES_EXTRA5 = (CORES_EXTRA5A, CORES_EXTRA5B, CORES_EXTRA5C, CORES_EXTRA6A)
 CORES_EN = {
     c: CORES_BASE[c]
     + CORES_MORE.get(c, [])
@@ -54,11 +58,16 @@ CORES_EN = {
     + [line for extra in CORES_EXTRA5 for line in extra.get(c, [])]
     for c in CORES_BASE
 }
-CORES_INTL2 = {"es": CORES_INTL2_ES, "fr": CORES_INTL2_FR, "de": CORES_INTL2_DE}
+CORES_INTL_MORE = {
+    "es": (CORES_INTL2_ES, CORES_INTL3_ES),
+    "fr": (CORES_INTL2_FR, CORES_INTL3_FR),
+    "de": (CORES_INTL2_DE, CORES_INTL3_DE),
+}
 CORES_INTL = {
     lang: {
-        c: CORES_INTL_BASE[lang].get(c, []) + CORES_INTL2[lang].get(c, [])
-        for c in {**CORES_INTL_BASE[lang], **CORES_INTL2[lang]}
+        c: CORES_INTL_BASE[lang].get(c, [])
+        + [line for more in CORES_INTL_MORE[lang] for line in more.get(c, [])]
+        for c in {**CORES_INTL_BASE[lang], **CORES_INTL_MORE[lang][0]}
     }
     for lang in CORES_INTL_BASE
 }

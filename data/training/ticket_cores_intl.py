@@ -1,6 +1,7 @@
 """Hand-written Spanish, French and German ticket sentences per category (CC0).
 
-Same slots as ``ticket_cores_en`` ({order}, {item}, {when}, {wait}, {address}).
+Same slots as ``ticket_cores_en`` ({order}, {item}, {when}, {wait}, {address}); ``{n}`` is a
+bare order number where the sentence already names the order.
 """
 
 CORES: dict[str, dict[str, list[str]]] = {
@@ -8,7 +9,7 @@ CORES: dict[str, dict[str, list[str]]] = {
         "wismo": [
             "¿Dónde está mi pedido? Lo hice {when} y no ha llegado.",
             "Mi paquete todavía no ha llegado, llevo {wait} esperando.",
-            "El seguimiento de {order} no se actualiza desde hace días.",
+            "El seguimiento del pedido {n} no se actualiza desde hace días.",
             "¿Cuándo llegará mi pedido?",
             "Pone que está entregado pero no tengo nada.",
             "¿Me pueden enviar el número de seguimiento?",
@@ -21,7 +22,7 @@ CORES: dict[str, dict[str, list[str]]] = {
             "¿Han recibido mi pedido de {when}?",
         ],
         "address_change": [
-            "Quiero cambiar la dirección de envío de {order}.",
+            "Quiero cambiar la dirección de envío del pedido {n}.",
             "Me he mudado, envíen el pedido a {address}.",
             "Puse mal la dirección, la correcta es {address}.",
             "¿Puedo modificar la dirección de entrega?",
@@ -35,7 +36,7 @@ CORES: dict[str, dict[str, list[str]]] = {
             "Quiero modificar mi pedido.",
         ],
         "cancellation": [
-            "Quiero cancelar mi pedido {order}.",
+            "Quiero cancelar mi pedido {n}.",
             "Por favor, anulen mi compra, ya no la necesito.",
             "Hice el pedido por error, ¿pueden cancelarlo?",
             "¿Todavía puedo cancelar mi pedido?",
@@ -44,7 +45,7 @@ CORES: dict[str, dict[str, list[str]]] = {
         "refund_request": [
             "Devolví el artículo hace {wait} y no me han reembolsado.",
             "Quiero que me devuelvan el dinero.",
-            "¿Cuándo recibiré el reembolso de {order}?",
+            "¿Cuándo recibiré el reembolso del pedido {n}?",
             "Solicito un reembolso por el {item}.",
             "Todavía no tengo el reembolso en mi tarjeta.",
         ],
@@ -57,7 +58,7 @@ CORES: dict[str, dict[str, list[str]]] = {
         ],
         "billing": [
             "Me han cobrado dos veces el mismo pedido.",
-            "Necesito una factura de {order}.",
+            "Necesito una factura del pedido {n}.",
             "Mi tarjeta es rechazada al pagar.",
             "¿Qué métodos de pago aceptan?",
             "Hay un cargo en mi tarjeta que no reconozco.",
@@ -155,7 +156,7 @@ CORES: dict[str, dict[str, list[str]]] = {
             "Je souhaite modifier ma commande.",
         ],
         "cancellation": [
-            "Je souhaite annuler ma commande {order}.",
+            "Je souhaite annuler ma commande {n}.",
             "Merci d'annuler mon achat, je n'en ai plus besoin.",
             "J'ai commandé par erreur, pouvez-vous annuler ?",
             "Puis-je encore annuler ma commande ?",
@@ -275,7 +276,7 @@ CORES: dict[str, dict[str, list[str]]] = {
             "Ich möchte meine Bestellung ändern.",
         ],
         "cancellation": [
-            "Ich möchte meine Bestellung {order} stornieren.",
+            "Ich möchte meine Bestellung {n} stornieren.",
             "Bitte stornieren Sie meinen Kauf, ich brauche ihn nicht mehr.",
             "Ich habe aus Versehen bestellt, bitte stornieren.",
             "Kann ich meine Bestellung noch stornieren?",

@@ -16,7 +16,7 @@ from supportloop.codec import EVENT_CODEC
 from supportloop.errors import TransientError
 from supportloop.kafka.admin import create_topics, wait_for_topics
 from supportloop.kafka.connection import faust_broker_kwargs
-from supportloop.runtime import faust_offsets
+from supportloop.runtime import faust_fetch, faust_offsets
 from supportloop.runtime.metrics import ServiceMetrics
 from supportloop.runtime.stage import Publish, PublishFn, RawMessage, RetryPolicy, Stage
 from supportloop.runtime.stall_guard import PartitionState, StallGuard
@@ -25,6 +25,7 @@ from supportloop.topics import TopicSpec
 
 log = logging.getLogger(__name__)
 faust_offsets.install()
+faust_fetch.install()
 
 
 class _App(faust.App):  # type: ignore[misc]

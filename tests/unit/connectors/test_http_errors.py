@@ -4,6 +4,7 @@ import json
 
 import httpx
 import pytest
+from httpx_aiohttp import AiohttpTransport
 
 from supportloop.connectors import (
     ConnectorRejected,
@@ -115,13 +116,18 @@ def test_webhook_signature_round_trip_and_tamper() -> None:
     assert not verify_webhook_signature("s3cret", "2025-06-02T12:00:00Z", body + b" ", signature)
 
 
-def test_a_connector_keeps_a_small_connection_pool() -> None:
-    # httpcore walks every pooled connection on each request: the pool stays small
+async def test_a_connector_talks_through_aiohttp_with_a_bounded_pool() -> None:
     connector = HttpConnector("http://store.example", max_connections=4)
-    pool = connector._client._transport._pool  # type: ignore[attr-defined]
-    assert (pool._max_connections, pool._max_keepalive_connections) == (4, 4)
-    default = HttpConnector("http://store.example")._client._transport._pool  # type: ignore[attr-defined]
-    assert default._max_connections == 8
+    transport = connector._client._transport
+    assert isinstance(transport, AiohttpTransport)
+    session = transport.get_client()
+    try:
+        assert session.connector is not None and session.connector.limit == 4
+        assert session.trust_env  # proxies and CA bundles from the environment, as httpx
+    finally:
+        await session.close()
+    default = HttpConnector("http://store.example")._client._transport
+    assert isinstance(default, AiohttpTransport)
 
 
 async def test_a_hand_off_update_is_one_zendesk_request() -> None:

@@ -149,21 +149,26 @@ def fit_vocabulary(grams: Grams, n_docs: int, min_df: int = 1) -> Vocabulary:
     return Vocabulary(buckets=df_buckets[keep].astype(np.int64), idf=idf)
 
 
-def _tfidf(grams: Grams, n_docs: int, vocab: Vocabulary, bits: int) -> sparse.csr_matrix:
+def _weights(grams: Grams, n_docs: int, vocab: Vocabulary, bits: int) -> tuple[I64, I64, F32]:
+    """TF-IDF of every distinct known n-gram of every doc, as (doc, feature, value) triples in
+    doc-major order: sublinear counts times idf, L2-normalised per doc."""
     docs, buckets = grams
     index = vocab.lookup(bits)[buckets]
     known = index >= 0
-    ones = np.ones(int(known.sum()), dtype=np.float32)
-    matrix = sparse.csr_matrix(
-        (ones, (docs[known], index[known])), shape=(n_docs, len(vocab)), dtype=np.float32
-    )
-    matrix.sum_duplicates()
-    matrix.data = (1.0 + np.log(matrix.data)) * vocab.idf[matrix.indices]
-    rows = np.repeat(np.arange(n_docs), np.diff(matrix.indptr))
-    norms = np.sqrt(np.bincount(rows, weights=matrix.data**2, minlength=n_docs))
+    width = np.int64(len(vocab))
+    keys, counts = np.unique(docs[known] * width + index[known], return_counts=True)
+    doc = keys // width
+    feature = keys - doc * width
+    value = (1.0 + np.log(counts.astype(np.float32))) * vocab.idf[feature]
+    norms = np.sqrt(np.bincount(doc, weights=value**2, minlength=n_docs))
     norms[norms == 0] = 1.0
-    matrix.data /= norms[rows].astype(np.float32)
-    return matrix
+    value /= norms[doc].astype(np.float32)
+    return doc, feature, value
+
+
+def _tfidf(grams: Grams, n_docs: int, vocab: Vocabulary, bits: int) -> sparse.csr_matrix:
+    doc, feature, value = _weights(grams, n_docs, vocab, bits)
+    return sparse.csr_matrix((value, (doc, feature)), shape=(n_docs, len(vocab)))
 
 
 def transform(
@@ -184,23 +189,6 @@ def transform(
     )
 
 
-def _weights(grams: Grams, n_docs: int, vocab: Vocabulary, bits: int) -> tuple[I64, I64, F32]:
-    """``_tfidf`` as (doc, feature, value) triples in doc-major order, without building a
-    sparse matrix: per ticket, scipy's constructors cost more than the arithmetic."""
-    docs, buckets = grams
-    index = vocab.lookup(bits)[buckets]
-    known = index >= 0
-    width = np.int64(len(vocab))
-    keys, counts = np.unique(docs[known] * width + index[known], return_counts=True)
-    doc = keys // width
-    feature = keys - doc * width
-    value = (1.0 + np.log(counts.astype(np.float32))) * vocab.idf[feature]
-    norms = np.sqrt(np.bincount(doc, weights=value**2, minlength=n_docs))
-    norms[norms == 0] = 1.0
-    value /= norms[doc].astype(np.float32)
-    return doc, feature, value
-
-
 def linear_scores(
     texts: Sequence[str],
     config: FeatureConfig,
@@ -208,7 +196,8 @@ def linear_scores(
     coef: F32,
     normalised: bool = False,
 ) -> F32:
-    """``transform(texts) @ coef``, computed from the non-zero features directly."""
+    """``transform(texts) @ coef``, computed from the non-zero features directly: per
+    ticket, building scipy matrices costs more than the arithmetic."""
     words, chars = extract(texts, config, normalised)
     n = len(texts)
     scores = np.zeros((n, coef.shape[1]), dtype=np.float32)

@@ -79,10 +79,3 @@ class ZendeskHelpdesk(HttpConnector):
             idempotency_key=key,
         )
         return (data or {}).get("ticket") or {}
-
-    async def set_assignee(self, ticket_id: str, assignee_id: int, key: str) -> dict[str, Any]:
-        payload = {"ticket": {"assignee_id": assignee_id}}
-        data = await self.request(
-            "PUT", f"{API_PREFIX}/tickets/{ticket_id}.json", json=payload, idempotency_key=key
-        )
-        return (data or {}).get("ticket") or {}

@@ -36,6 +36,16 @@ def _now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+def _append_comment(ticket: Doc, body: str, public: bool) -> None:
+    ticket["comments"].append({"id": len(ticket["comments"]) + 1, "body": body, "public": public})
+    if public:
+        ticket["status"] = "solved"
+
+
+def _add_tags(ticket: Doc, tags: list[str]) -> None:
+    ticket["tags"] = sorted(set(ticket["tags"]) | set(tags))
+
+
 class DemoShop:
     def __init__(self, db_path: str, seed: Doc | None = None) -> None:
         self._lock = threading.RLock()
@@ -260,10 +270,7 @@ class DemoShop:
     def add_comment(self, ticket_id: str, body: str, public: bool, key: str | None) -> Doc:
         def apply() -> Doc:
             def change(ticket: Doc) -> None:
-                comment = {"id": len(ticket["comments"]) + 1, "body": body, "public": public}
-                ticket["comments"].append(comment)
-                if public:
-                    ticket["status"] = "solved"
+                _append_comment(ticket, body, public)
 
             return self._touch_ticket(ticket_id, change)
 
@@ -273,7 +280,7 @@ class DemoShop:
     def add_tags(self, ticket_id: str, tags: list[str], key: str | None) -> Doc:
         def apply() -> Doc:
             def change(ticket: Doc) -> None:
-                ticket["tags"] = sorted(set(ticket["tags"]) | set(tags))
+                _add_tags(ticket, tags)
 
             return self._touch_ticket(ticket_id, change)
 
@@ -292,10 +299,9 @@ class DemoShop:
         def apply() -> Doc:
             def change(ticket: Doc) -> None:
                 if note is not None:
-                    comment = {"id": len(ticket["comments"]) + 1, "body": note, "public": False}
-                    ticket["comments"].append(comment)
+                    _append_comment(ticket, note, public=False)
                 if tags:
-                    ticket["tags"] = sorted(set(ticket["tags"]) | set(tags))
+                    _add_tags(ticket, tags)
                 if assignee_id is not None:
                     ticket["assignee_id"] = assignee_id
 

@@ -26,6 +26,13 @@ from supportloop.topics import TopicSpec
 log = logging.getLogger(__name__)
 faust_offsets.install()
 faust_fetch.install()
+# Consumers read raw bytes and validate at the edge, so a poison message can be dead-lettered.
+_RAW_BYTES: dict[str, Any] = {
+    "key_type": bytes,
+    "value_type": bytes,
+    "key_serializer": "raw",
+    "value_serializer": "raw",
+}
 
 
 class _App(faust.App):  # type: ignore[misc]
@@ -101,13 +108,7 @@ class ServiceApp:
         faust_offsets.declare_contiguous(
             name for name, spec in zip(names, specs, strict=True) if spec.cleanup_policy == "delete"
         )
-        return self.app.topic(
-            *names,
-            key_type=bytes,
-            value_type=bytes,
-            key_serializer="raw",
-            value_serializer="raw",
-        )
+        return self.app.topic(*names, **_RAW_BYTES)
 
     def topic(self, spec: TopicSpec) -> faust.TopicT:
         name = spec.full_name(self.kafka.topic_prefix)
@@ -116,10 +117,7 @@ class ServiceApp:
         if name not in self._topics:
             self._topics[name] = self.app.topic(
                 name,
-                key_type=bytes,
-                value_type=bytes,
-                key_serializer="raw",
-                value_serializer="raw",
+                **_RAW_BYTES,
                 partitions=spec.partitions or self.kafka.partitions,
                 internal=False,
             )

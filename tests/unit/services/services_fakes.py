@@ -44,9 +44,6 @@ class FakeDesk:
         doc["tags"] = sorted(set(doc["tags"]) | set(tags))
         return doc
 
-    async def set_assignee(self, ticket_id: str, assignee_id: int, key: str) -> Doc:
-        return self._write("assignee", ticket_id, assignee_id, key)
-
     async def update_ticket(
         self,
         ticket_id: str,

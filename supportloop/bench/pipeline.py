@@ -10,6 +10,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from aiokafka import AIOKafkaConsumer
@@ -21,6 +22,7 @@ from supportloop.devstack import SERVICES, DevStack
 from supportloop.ingest.files import read_tickets
 from supportloop.kafka.admin import create_topics
 from supportloop.kafka.connection import aiokafka_kwargs
+from supportloop.kafka.local_broker import free_port
 from supportloop.kafka.produce import event_producer
 from supportloop.kafka.watch import wait_for_outcomes
 from supportloop.settings import KafkaSettings
@@ -28,6 +30,7 @@ from supportloop.topics import ALL_TOPICS, INBOUND, TopicSpec
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 RELAY_HOPS = 3  # inbound → classifier → resolver → escalator → hand-off: three services in line
+RELAY_JOIN_S = 3.0
 Log = Callable[[str], None]
 
 
@@ -53,40 +56,88 @@ async def _produce(
             await producer.send(topic, event)
 
 
-async def _count_until(settings: KafkaSettings, topic: str, expected: int) -> float:
+async def _count_until(
+    settings: KafkaSettings, topic: str, expected: int, kind: str, stall_s: float = 120.0
+) -> float:
+    """Read `topic` until `expected` messages arrived; the time the last one was seen."""
     consumer = AIOKafkaConsumer(
-        topic, **aiokafka_kwargs(settings), group_id="bench-counter", auto_offset_reset="earliest"
+        topic,
+        **aiokafka_kwargs(settings),
+        group_id=f"bench-counter-{kind}",
+        auto_offset_reset="earliest",
     )
     await consumer.start()
     seen = 0
+    progress_at = time.monotonic()
     try:
         while seen < expected:
             batches = await consumer.getmany(timeout_ms=200, max_records=5000)
-            seen += sum(len(m) for m in batches.values())
+            arrived = sum(len(m) for m in batches.values())
+            seen += arrived
+            if arrived:
+                progress_at = time.monotonic()
+            elif time.monotonic() - progress_at > stall_s:
+                raise RuntimeError(f"{kind}: {seen} of {expected} messages reached {topic}")
         return time.monotonic()
     finally:
         await consumer.stop()
 
 
+@dataclass(frozen=True)
+class RelayRun:
+    tps: float
+    cpu_ms_per_ticket: dict[str, float]
+
+    @property
+    def total_cpu_ms_per_ticket(self) -> float:
+        return round(sum(self.cpu_ms_per_ticket.values()), 2)
+
+
+def plain_relay(hop: int, source: str, target: str) -> list[str]:
+    return [sys.executable, "-m", "supportloop.bench.relay", source, target]
+
+
+def faust_relay(hop: int, source: str, target: str) -> list[str]:
+    name = f"bench-relay-{hop}"
+    return [sys.executable, "-m", "supportloop.bench.faust_relay", name, source, target]
+
+
 async def _run_relay(
-    stack: DevStack, settings: KafkaSettings, events: list[ev.TicketReceived]
-) -> float:
-    names = [f"bench.relay.{hop}" for hop in range(RELAY_HOPS + 1)]
+    stack: DevStack,
+    settings: KafkaSettings,
+    events: list[ev.TicketReceived],
+    kind: str,
+    command: Callable[[int, str, str], list[str]],
+    serves_health: bool = False,
+) -> RelayRun:
+    names = [f"bench.{kind}.{hop}" for hop in range(RELAY_HOPS + 1)]
     specs = [TopicSpec(name, "ticket_id", ()) for name in names]
     await create_topics(settings, specs)
-    for hop in range(RELAY_HOPS):
+    hops = [f"{kind}-{hop}" for hop in range(RELAY_HOPS)]
+    for hop, name in enumerate(hops):
+        port = free_port()
         stack.start_process(
-            f"relay-{hop}",
-            [sys.executable, "-m", "supportloop.bench.relay", names[hop], names[hop + 1]],
+            name,
+            command(hop, names[hop], names[hop + 1]),
+            env={
+                "SUPPORTLOOP_WEB_PORT": str(port),
+                "SUPPORTLOOP_DATA_DIR": str(stack.work_dir / "data"),
+            },
+            port=port if serves_health else None,
         )
-    await asyncio.sleep(3)  # let the relays join their groups before the clock starts
-    counter = asyncio.create_task(_count_until(settings, names[-1], len(events)))
+    for name in hops:
+        await asyncio.to_thread(stack.processes[name].wait_healthy)
+    await asyncio.sleep(RELAY_JOIN_S)  # let the relays join their groups before the clock starts
+    counter = asyncio.create_task(_count_until(settings, names[-1], len(events), kind))
+    cpu_before = cpu_snapshot(stack)
     started = time.monotonic()
     await _produce(settings, specs[0], events)
     finished = await counter
-    for hop in range(RELAY_HOPS):
-        stack.processes.pop(f"relay-{hop}").stop()
-    return len(events) / (finished - started)
+    cpu_after = cpu_snapshot(stack)
+    for name in hops:
+        stack.processes.pop(name).stop()
+    cpu = cpu_ms_per_ticket(cpu_before, cpu_after, len(events))
+    return RelayRun(len(events) / (finished - started), cpu)
 
 
 class RssSampler:
@@ -166,8 +217,12 @@ def run_benchmark(tickets: int, work_dir: Path, log: Log) -> dict[str, object]:
         log("classifier: batch classification on one core…")
         classify = classifier_benchmark()
         log(f"relay: {tickets} messages through {RELAY_HOPS} plain aiokafka hops…")
-        relay_tps = asyncio.run(_run_relay(stack, settings, events))
-        log(f"relay: {relay_tps:.0f} messages/s; starting the demo store and services…")
+        relay = asyncio.run(_run_relay(stack, settings, events, "relay", plain_relay))
+        log(f"relay: {relay.tps:.0f} messages/s; the same hops as Faust apps that do no work…")
+        framework = asyncio.run(
+            _run_relay(stack, settings, events, "faust", faust_relay, serves_health=True)
+        )
+        log(f"faust relay: {framework.tps:.0f} messages/s; starting the demo store and services…")
         stack.start_demo_store()
         stack.start_services()
         with RssSampler(stack) as sampler:
@@ -190,20 +245,28 @@ def run_benchmark(tickets: int, work_dir: Path, log: Log) -> dict[str, object]:
                 for name in SERVICES
             }
             peaks = sampler.peaks()
+        per_process = cpu_ms_per_ticket(cpu_before, cpu_after, tickets)
         latencies = [o.latency_ms for o in ledger.outcomes.values() if o.latency_ms is not None]
         pipeline_tps = len(ledger.outcomes) / (finished - started)
         return {
             "tickets": tickets,
             "completed": len(ledger.outcomes),
             "pipeline_tps": round(pipeline_tps, 1),
-            "relay_tps": round(relay_tps, 1),
-            "ratio": round(pipeline_tps / relay_tps, 3),
+            "relay_tps": round(relay.tps, 1),
+            "ratio": round(pipeline_tps / relay.tps, 3),
             "p50_ms": round(statistics.median(latencies), 1) if latencies else None,
             "p99_ms": round(percentile(latencies, 99), 1) if latencies else None,
             "rss_peak_mb": peaks,
             "rss_steady_mb": steady,
             # Where the machine's time goes: CPU per ticket, per process (2 cores here).
-            "cpu_ms_per_ticket": cpu_ms_per_ticket(cpu_before, cpu_after, tickets),
+            "cpu_ms_per_ticket": per_process,
+            "pipeline_cpu_ms_per_ticket": round(sum(per_process.values()), 2),
+            # The same hops as Faust apps doing no work: what the framework alone allows.
+            "faust_relay_tps": round(framework.tps, 1),
+            "faust_relay_ratio": round(framework.tps / relay.tps, 3),
+            # CPU per message of each relay, broker included: the budget a ratio implies.
+            "relay_cpu_ms_per_ticket": relay.total_cpu_ms_per_ticket,
+            "faust_relay_cpu_ms_per_ticket": framework.total_cpu_ms_per_ticket,
             "classify_tps": round(classify["classify_tps"], 1),
             "classifier_model_load_s": round(classify["model_load_s"], 3),
         }

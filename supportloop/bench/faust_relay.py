@@ -1,0 +1,32 @@
+"""A Faust relay: the services' own Faust set-up (ServiceApp), forwarding raw bytes, no work.
+
+`python -m supportloop.bench.faust_relay NAME SRC DST` — measures what the framework alone
+costs, between the plain aiokafka relay and the pipeline.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+from supportloop.runtime.faust_app import ServiceApp, run_worker, wait_for_changelogs
+from supportloop.settings import KafkaSettings, ServiceSettings
+from supportloop.topics import TopicSpec
+
+
+def build_relay(name: str, source: str, target: str) -> ServiceApp:
+    service = ServiceApp(name, KafkaSettings(), ServiceSettings())
+    inbound = service.topic(TopicSpec(source, "ticket_id", ()))
+    outbound = service.topic(TopicSpec(target, "ticket_id", ()))
+
+    @service.app.agent(inbound, name="relay")
+    async def relay(stream: Any) -> None:
+        await wait_for_changelogs(stream.app)
+        async for event in stream.events():
+            await outbound.send(key=event.key, value=event.value)
+
+    return service
+
+
+if __name__ == "__main__":
+    run_worker(build_relay(*sys.argv[1:4]))

@@ -1,0 +1,78 @@
+"""The benchmark's two reference relays (plain aiokafka, and Faust doing no work) forward
+every message unchanged through all hops on a real broker, and are timed and costed."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+from aiokafka import AIOKafkaConsumer
+
+from supportloop.bench.pipeline import (
+    RELAY_HOPS,
+    RelayRun,
+    _count_until,
+    _run_relay,
+    bench_tickets,
+    faust_relay,
+    plain_relay,
+)
+from supportloop.devstack import DevStack
+from supportloop.kafka.admin import create_topics
+from supportloop.kafka.connection import aiokafka_kwargs
+from supportloop.settings import KafkaSettings
+from supportloop.topics import TopicSpec
+
+pytestmark = pytest.mark.integration
+MESSAGES = 300
+
+
+async def read_all(settings: KafkaSettings, topic: str, expected: int) -> set[tuple[bytes, bytes]]:
+    consumer = AIOKafkaConsumer(
+        topic, **aiokafka_kwargs(settings), group_id=f"check-{topic}", auto_offset_reset="earliest"
+    )
+    await consumer.start()
+    records: set[tuple[bytes, bytes]] = set()
+    try:
+        for _ in range(100):
+            batches = await consumer.getmany(timeout_ms=300)
+            records |= {(m.key, m.value) for ms in batches.values() for m in ms}
+            if len(records) >= expected:
+                break
+        return records
+    finally:
+        await consumer.stop()
+
+
+@pytest.mark.parametrize(
+    ("kind", "command", "serves_health"),
+    [("plainrelay", plain_relay, False), ("faustrelay", faust_relay, True)],
+)
+def test_a_relay_forwards_every_message_unchanged_and_is_timed(
+    kafka_settings: KafkaSettings, tmp_path: Path, kind: str, command: object, serves_health: bool
+) -> None:
+    stack = DevStack(tmp_path, external_bootstrap=kafka_settings.bootstrap_servers)
+    events = bench_tickets(MESSAGES, prefix=f"{kind.upper()}-")
+    try:
+        run = asyncio.run(
+            _run_relay(stack, kafka_settings, events, kind, command, serves_health)  # type: ignore[arg-type]
+        )
+    finally:
+        stack.stop()
+    assert isinstance(run, RelayRun)
+    assert run.tps > 0
+    assert set(run.cpu_ms_per_ticket) == {f"{kind}-{hop}" for hop in range(RELAY_HOPS)}
+    assert run.total_cpu_ms_per_ticket > 0
+    sent = asyncio.run(read_all(kafka_settings, f"bench.{kind}.0", MESSAGES))
+    arrived = asyncio.run(read_all(kafka_settings, f"bench.{kind}.{RELAY_HOPS}", MESSAGES))
+    assert {key for key, _ in sent} == {e.ticket_id.encode() for e in events}
+    assert arrived == sent
+
+
+def test_counting_gives_up_with_a_clear_error_when_messages_stop_arriving(
+    kafka_settings: KafkaSettings,
+) -> None:
+    asyncio.run(create_topics(kafka_settings, [TopicSpec("bench.nothing", "ticket_id", ())]))
+    with pytest.raises(RuntimeError, match=r"0 of 5 messages reached bench\.nothing"):
+        asyncio.run(_count_until(kafka_settings, "bench.nothing", 5, "stalled", stall_s=1.0))

@@ -5,18 +5,28 @@ Run one replica: the weekly book and the circuit breaker need every partition's 
 
 from __future__ import annotations
 
+import asyncio
+import logging
 from typing import Any
 
-from prometheus_client import CollectorRegistry, Counter, Histogram
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 
 from services.metrics.handler import MetricsHandler
-from supportloop.metrics_core import BookCollector, CircuitBreaker, MetricsSettings, WeeklyBook
+from services.metrics.rebuild import rebuild_book
+from supportloop.metrics_core import (
+    BookCollector,
+    CircuitBreaker,
+    MetricsSettings,
+    WeeklyBook,
+    names,
+)
 from supportloop.outcomes import RecentIds
 from supportloop.runtime.faust_app import ServiceApp, process_events
 from supportloop.settings import KafkaSettings, ServiceSettings
 from supportloop.topics import ALL_TOPICS, CONFIG_AUDIT
 
 # The audit topic repeats the config topic's flips; reading one of them is enough.
+log = logging.getLogger(__name__)
 WATCHED_TOPICS = tuple(spec for spec in ALL_TOPICS if spec is not CONFIG_AUDIT)
 
 
@@ -55,9 +65,50 @@ def build_app(
         seen=RecentIds(),
     )
     channel = service.topics(*WATCHED_TOPICS)
+    rebuilt = asyncio.Event()
+    rebuild_events = Gauge(
+        names.REBUILD_EVENTS,
+        "Events read back into the weekly book when this process started.",
+        registry=service.metrics.registry,
+    )
+    rebuild_failed = Gauge(
+        names.REBUILD_FAILED,
+        "1 when the weekly book could not be rebuilt at start: weeks lack earlier events.",
+        registry=service.metrics.registry,
+    )
+    service.pending.add("weekly book rebuild")
+
+    @service.app.task
+    async def rebuild() -> None:
+        kafka = service.kafka
+        topic_names = [spec.full_name(kafka.topic_prefix) for spec in WATCHED_TOPICS]
+        try:
+            done = await rebuild_book(
+                book,
+                breaker,
+                kafka,
+                service.app.conf.id,
+                topic_names,
+                lambda count: log.info("rebuilding the weekly book: %d events so far", count),
+            )
+        except Exception:
+            # The live numbers still work from here on; only the history before is missing.
+            log.exception("could not rebuild the weekly book; counting from now on")
+            rebuild_failed.set(1)
+        else:
+            rebuild_events.set(done.events)
+            log.info(
+                "weekly book rebuilt from %d events in %.1f s (%d unreadable skipped)",
+                done.events,
+                done.seconds,
+                done.unreadable,
+            )
+        rebuilt.set()
+        service.pending.discard("weekly book rebuild")
 
     @service.app.agent(channel, name="observe-events")
     async def observe_events(stream: Any) -> None:
+        await rebuilt.wait()
         await process_events(stream, lambda message: stage.run_batch([message], handler.handle))
 
     return service

@@ -7,6 +7,7 @@ import contextlib
 import logging
 from collections.abc import Iterable
 
+from aiokafka import TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import KafkaConnectionError, TopicAlreadyExistsError
 
@@ -64,6 +65,22 @@ async def wait_for_topics(
             await asyncio.sleep(0.2)
     finally:
         await admin.close()
+
+
+async def committed_offsets(
+    settings: KafkaSettings, group_id: str, topics: Iterable[str]
+) -> dict[TopicPartition, int]:
+    """The group's committed offsets (the next offset it will read) on these topics."""
+    wanted = set(topics)
+    admin = AIOKafkaAdminClient(**aiokafka_kwargs(settings))
+    await admin.start()
+    try:
+        offsets = await admin.list_consumer_group_offsets(group_id)
+    finally:
+        await admin.close()
+    return {
+        tp: meta.offset for tp, meta in offsets.items() if tp.topic in wanted and meta.offset >= 0
+    }
 
 
 async def wait_until_ready(settings: KafkaSettings, timeout_s: float = 60.0) -> None:

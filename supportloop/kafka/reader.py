@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Iterable, Mapping
 from dataclasses import dataclass
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
@@ -63,18 +63,57 @@ async def follow(
             batches = await consumer.getmany(timeout_ms=200, max_records=5000)
             for tp, messages in batches.items():
                 for message in messages:
-                    try:
-                        event: ev.Event | None = ev.decode_event(message.value or b"")
-                    except ValidationError:
-                        event = None
                     yield ReadEvent(
-                        tp.topic, tp.partition, message.offset, message.timestamp, event
-                    )
+                        tp.topic, tp.partition, message.offset, message.timestamp,
+                        _decode(message.value),
+                    )  # fmt: skip
                     if until_end and message.offset + 1 >= end.get(tp, 0):
                         remaining.discard(tp)
             await asyncio.sleep(0)
     finally:
         await consumer.stop()
+
+
+async def read_until(
+    settings: KafkaSettings, stop: Mapping[TopicPartition, int]
+) -> AsyncIterator[ReadEvent]:
+    """Every event from the start of each partition up to (not including) its stop offset."""
+    wanted = {tp: offset for tp, offset in stop.items() if offset > 0}
+    if not wanted:
+        return
+    consumer = AIOKafkaConsumer(
+        **aiokafka_kwargs(settings), enable_auto_commit=False, auto_offset_reset="earliest"
+    )
+    try:
+        await consumer.start()
+        consumer.assign(list(wanted))
+        await consumer.seek_to_beginning(*wanted)
+        # Past the stop offset already: retention removed everything before it.
+        remaining = {tp for tp in wanted if await consumer.position(tp) < wanted[tp]}
+        while remaining:
+            batches = await consumer.getmany(*remaining, timeout_ms=200, max_records=5000)
+            for tp, messages in batches.items():
+                for message in messages:
+                    if message.offset < wanted[tp]:
+                        yield ReadEvent(
+                            tp.topic, tp.partition, message.offset, message.timestamp,
+                            _decode(message.value),
+                        )  # fmt: skip
+            # The position, not the last record, says when a partition is done: compaction
+            # and transaction markers leave offsets that never arrive as records.
+            for tp in list(remaining):
+                if await consumer.position(tp) >= wanted[tp]:
+                    remaining.discard(tp)
+                    consumer.pause(tp)
+    finally:
+        await consumer.stop()
+
+
+def _decode(value: bytes | None) -> ev.Event | None:
+    try:
+        return ev.decode_event(value or b"")
+    except ValidationError:
+        return None
 
 
 async def read_all(settings: KafkaSettings, topics: Iterable[TopicSpec]) -> list[ev.Event]:

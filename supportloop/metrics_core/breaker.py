@@ -39,7 +39,7 @@ from supportloop.events import AutonomyModeChanged, derive_event_id
 from supportloop.metrics_core.book import WeeklyBook
 from supportloop.metrics_core.settings import MetricsSettings
 from supportloop.metrics_core.tally import CsatSample
-from supportloop.metrics_core.weeks import previous_week
+from supportloop.metrics_core.weeks import as_utc, previous_week, week_of
 
 BREAKER_ACTOR = "metrics-circuit-breaker"
 
@@ -155,6 +155,16 @@ class CircuitBreaker:
             self.trips[category] = self.trips.get(category, 0) + 1
             decisions.append(self._pause(drop, at))
         return decisions
+
+    def remember(self, flip: AutonomyModeChanged) -> None:
+        """Take back a pause this breaker published before a restart, so it does not fire
+        again in that week (and override an ops flip back to live)."""
+        if flip.changed_by != BREAKER_ACTOR or flip.mode != "paused":
+            return
+        week = flip.evidence.get("week")
+        if not isinstance(week, str):
+            week = week_of(as_utc(flip.occurred_at))
+        self._fired_in_week[flip.category] = week
 
     def _pause(self, drop: CsatDrop, at: datetime) -> AutonomyModeChanged:
         key = f"circuit-breaker:{drop.category}:{drop.week}"

@@ -39,6 +39,8 @@ EVENTS_DUPLICATE = "supportloop_metrics_events_duplicate"  # counter → _total
 EVENTS_LATE = "supportloop_metrics_events_late"  # counter → _total
 EVENTS_UNJOINED = "supportloop_metrics_events_unjoined"  # counter → _total
 TRACKED_TICKETS = "supportloop_metrics_tracked_tickets"
+REBUILD_EVENTS = "supportloop_metrics_rebuild_events"  # read back at the last start
+REBUILD_FAILED = "supportloop_metrics_rebuild_failed"  # 1: history before the start is missing
 
 # Exported by the pipeline services (owned by the service wiring, referenced by rules and
 # dashboards). Histograms are listed by their base name.

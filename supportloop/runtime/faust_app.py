@@ -89,6 +89,8 @@ class ServiceApp:
         self.app.before_start = self.prepare_changelogs
         self._topics: dict[str, faust.TopicT] = {}
         self.ready = False
+        # Start-up work that must finish before the service reports ready (e.g. a rebuild).
+        self.pending: set[str] = set()
         self._add_pages()
         self._add_lag_timer()
         self._add_stall_guard()
@@ -199,9 +201,11 @@ class ServiceApp:
 
         @self.app.page("/health")
         async def health(web: Any, request: Any) -> Any:
-            status = 200 if self.ready else 503
-            body = {"status": "ok" if self.ready else "starting", "service": service}
-            return web.json(body, status=status)
+            ready = self.ready and not self.pending
+            body: dict[str, Any] = {"status": "ok" if ready else "starting", "service": service}
+            if self.pending:
+                body["waiting_for"] = sorted(self.pending)
+            return web.json(body, status=200 if ready else 503)
 
     def _add_lag_timer(self) -> None:
         @self.app.timer(5.0)

@@ -90,6 +90,35 @@ def test_fires_once_per_drop_and_respects_a_manual_flip_back_to_live() -> None:
     assert breaker.trips == {"wismo": 1}
 
 
+def test_a_restarted_breaker_remembers_its_pause_and_the_flip_back_holds() -> None:
+    b, breaker = live_book()
+    feed(b, "w11", [2, 2, 2, 2], week=1)
+    [pause] = breaker.evaluate(b)
+    restarted = CircuitBreaker(SETTINGS)  # same history replayed into a fresh process
+    for flip in (pause, mode_changed("wismo", "live", at(3, weeks=1), by="ops:alice")):
+        b.observe(flip)
+        restarted.remember(flip)
+    feed(b, "w11c", [1, 1, 1, 1], week=1)
+    assert restarted.evaluate(b) == []  # the ops override still holds after the restart
+    assert CircuitBreaker(SETTINGS).evaluate(b) != []  # what forgetting would do
+    feed(b, "w12", [1, 1, 1, 1], week=2)  # a new drop the next week still fires
+    assert [p.evidence["week"] for p in restarted.evaluate(b)] == ["2025-W12"]
+
+
+def test_remember_ignores_flips_by_people_and_takes_the_week_from_the_evidence() -> None:
+    breaker = CircuitBreaker(SETTINGS)
+    breaker.remember(mode_changed("wismo", "paused", at(0), by="ops:alice"))
+    assert breaker._fired_in_week == {}
+    pause = mode_changed("wismo", "paused", at(0), by=BREAKER_ACTOR).model_copy(
+        update={"evidence": {"week": "2025-W11"}}
+    )
+    breaker.remember(pause)
+    assert breaker._fired_in_week == {"wismo": "2025-W11"}
+    breaker.remember(mode_changed("returns", "paused", at(0, weeks=1), by=BREAKER_ACTOR))
+    assert breaker._fired_in_week["returns"] == week_of(at(0, weeks=1))
+    assert breaker.trips == {}  # trips count this process's pauses (a Prometheus counter)
+
+
 def test_a_new_drop_the_next_week_fires_again() -> None:
     b, breaker = live_book()
     feed(b, "w11", [3, 3, 3, 3], week=1)

@@ -1,0 +1,59 @@
+"""Rebuild the weekly book after a restart.
+
+The book lives in memory. Before the agent resumes from the group's committed offsets, the
+events before those offsets are read back into the book (not into the outcome counters,
+which Prometheus sees reset with the process), so this week's numbers and the breaker's
+baseline survive a restart or an upgrade. Reading stops exactly where the agent resumes:
+nothing is counted twice and nothing is skipped.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from supportloop import events as ev
+from supportloop.kafka.admin import committed_offsets
+from supportloop.kafka.reader import read_until
+from supportloop.metrics_core import CircuitBreaker, WeeklyBook
+from supportloop.settings import KafkaSettings
+
+log = logging.getLogger(__name__)
+PROGRESS_EVERY = 50_000
+
+
+@dataclass(frozen=True)
+class Rebuilt:
+    events: int
+    unreadable: int
+    seconds: float
+
+
+def replay_into(book: WeeklyBook, breaker: CircuitBreaker, event: ev.Event) -> None:
+    book.observe(event)
+    if isinstance(event, ev.AutonomyModeChanged):
+        breaker.remember(event)
+
+
+async def rebuild_book(
+    book: WeeklyBook,
+    breaker: CircuitBreaker,
+    kafka: KafkaSettings,
+    group_id: str,
+    topics: Iterable[str],
+    progress: Callable[[int], None] = lambda count: None,
+) -> Rebuilt:
+    started = time.monotonic()
+    stop = await committed_offsets(kafka, group_id, topics)
+    events = unreadable = 0
+    async for read in read_until(kafka, stop):
+        if read.event is None:
+            unreadable += 1  # counted (not dead-lettered) when it was first consumed
+            continue
+        replay_into(book, breaker, read.event)
+        events += 1
+        if events % PROGRESS_EVERY == 0:
+            progress(events)
+    return Rebuilt(events, unreadable, time.monotonic() - started)

@@ -85,7 +85,7 @@ demo: venv kafka-jars ## Start Kafka, the demo store and the services; replay bu
 	$(SL) demo $(if $(KEEP),--keep,)
 
 .PHONY: bench
-bench: venv kafka-jars ## Benchmark: pipeline vs plain relay throughput, latency, classifier speed, peak RSS
+bench: venv kafka-jars ## Benchmark (docs/benchmark.md): pipeline vs plain and Faust relays, burst and steady latency, CPU, RSS
 	$(SL) bench
 
 .PHONY: clean

@@ -34,6 +34,9 @@ from supportloop.topics import ALL_TOPICS, INBOUND, TopicSpec
 REPO_ROOT = Path(__file__).resolve().parents[2]
 RELAY_HOPS = 3  # inbound → classifier → resolver → escalator → hand-off: three services in line
 RELAY_JOIN_S = 3.0
+# After the burst: tickets at a steady rate well under capacity, for latency as customers see it.
+STEADY_TPS = 20.0
+STEADY_SECONDS = 20.0
 Log = Callable[[str], None]
 
 
@@ -57,6 +60,37 @@ async def _produce(
     async with event_producer(settings) as producer:
         for event in events:
             await producer.send(topic, event)
+
+
+async def _produce_steadily(
+    settings: KafkaSettings, topic: TopicSpec, tickets: list[ev.Ticket], rate: float
+) -> None:
+    """One ticket every 1/rate seconds, each stamped received when it is sent."""
+    async with event_producer(settings) as producer:
+        started = time.monotonic()
+        for index, ticket in enumerate(tickets):
+            delay = started + index / rate - time.monotonic()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            await producer.send(topic, ev.TicketReceived.of(ticket, "test"))
+
+
+def steady_latencies(settings: KafkaSettings) -> list[float]:
+    count = int(STEADY_TPS * STEADY_SECONDS)
+    tickets = [e.ticket for e in bench_tickets(count, prefix="STEADY-")]
+    sender = threading.Thread(
+        target=lambda: asyncio.run(_produce_steadily(settings, INBOUND, tickets, STEADY_TPS)),
+        daemon=True,
+    )
+    sender.start()
+    ids = {t.id for t in tickets}
+    ledger = asyncio.run(wait_for_outcomes(settings, ids, timeout_s=STEADY_SECONDS + 300))
+    sender.join()
+    return [
+        o.latency_ms
+        for tid, o in ledger.outcomes.items()
+        if tid in ids and o.latency_ms is not None
+    ]
 
 
 async def _count_until(
@@ -256,6 +290,8 @@ def run_benchmark(tickets: int, work_dir: Path, log: Log) -> dict[str, object]:
                 for name in SERVICES
             }
             peaks = sampler.peaks()
+        log(f"steady load: {STEADY_TPS:.0f} tickets/s for {STEADY_SECONDS:.0f} s…")
+        steady_ms = steady_latencies(settings)
         log("metrics: restart, read the run's events back into the weekly book…")
         restart_started = time.monotonic()
         stack.restart("metrics")  # healthy once the book is rebuilt
@@ -271,6 +307,10 @@ def run_benchmark(tickets: int, work_dir: Path, log: Log) -> dict[str, object]:
             "ratio": round(pipeline_tps / relay.tps, 3),
             "p50_ms": round(statistics.median(latencies), 1) if latencies else None,
             "p99_ms": round(percentile(latencies, 99), 1) if latencies else None,
+            # The same pipeline at a steady STEADY_TPS: latency when it is not queueing.
+            "steady_tps": STEADY_TPS,
+            "steady_p50_ms": round(statistics.median(steady_ms), 1) if steady_ms else None,
+            "steady_p99_ms": round(percentile(steady_ms, 99), 1) if steady_ms else None,
             "rss_peak_mb": peaks,
             "rss_steady_mb": steady,
             # Where the machine's time goes: CPU per ticket, per process (2 cores here).

@@ -9,10 +9,12 @@ from pathlib import Path
 import pytest
 from aiokafka import AIOKafkaConsumer
 
+from supportloop import events as ev
 from supportloop.bench.pipeline import (
     RELAY_HOPS,
     RelayRun,
     _count_until,
+    _produce_steadily,
     _run_relay,
     bench_tickets,
     faust_relay,
@@ -21,6 +23,7 @@ from supportloop.bench.pipeline import (
 from supportloop.devstack import DevStack
 from supportloop.kafka.admin import create_topics
 from supportloop.kafka.connection import aiokafka_kwargs
+from supportloop.kafka.reader import read_all
 from supportloop.settings import KafkaSettings
 from supportloop.topics import TopicSpec
 
@@ -28,7 +31,9 @@ pytestmark = pytest.mark.integration
 MESSAGES = 300
 
 
-async def read_all(settings: KafkaSettings, topic: str, expected: int) -> set[tuple[bytes, bytes]]:
+async def read_records(
+    settings: KafkaSettings, topic: str, expected: int
+) -> set[tuple[bytes, bytes]]:
     consumer = AIOKafkaConsumer(
         topic, **aiokafka_kwargs(settings), group_id=f"check-{topic}", auto_offset_reset="earliest"
     )
@@ -64,8 +69,8 @@ def test_a_relay_forwards_every_message_unchanged_and_is_timed(
     assert run.tps > 0
     assert set(run.cpu_ms_per_ticket) == {f"{kind}-{hop}" for hop in range(RELAY_HOPS)}
     assert run.total_cpu_ms_per_ticket > 0
-    sent = asyncio.run(read_all(kafka_settings, f"bench.{kind}.0", MESSAGES))
-    arrived = asyncio.run(read_all(kafka_settings, f"bench.{kind}.{RELAY_HOPS}", MESSAGES))
+    sent = asyncio.run(read_records(kafka_settings, f"bench.{kind}.0", MESSAGES))
+    arrived = asyncio.run(read_records(kafka_settings, f"bench.{kind}.{RELAY_HOPS}", MESSAGES))
     assert {key for key, _ in sent} == {e.ticket_id.encode() for e in events}
     assert arrived == sent
 
@@ -76,3 +81,18 @@ def test_counting_gives_up_with_a_clear_error_when_messages_stop_arriving(
     asyncio.run(create_topics(kafka_settings, [TopicSpec("bench.nothing", "ticket_id", ())]))
     with pytest.raises(RuntimeError, match=r"0 of 5 messages reached bench\.nothing"):
         asyncio.run(_count_until(kafka_settings, "bench.nothing", 5, "stalled", stall_s=1.0))
+
+
+def test_steady_load_stamps_each_ticket_when_it_is_sent(kafka_settings: KafkaSettings) -> None:
+    topic = TopicSpec("bench.steady", "ticket_id", ())
+    asyncio.run(create_topics(kafka_settings, [topic]))
+    tickets = [e.ticket for e in bench_tickets(6, prefix="PACED-")]
+    asyncio.run(_produce_steadily(kafka_settings, topic, tickets, rate=10.0))
+    received = asyncio.run(read_all_events(kafka_settings, topic))
+    assert sorted(e.ticket_id for e in received) == [t.id for t in tickets]
+    stamps = sorted(e.received_at for e in received)
+    assert (stamps[-1] - stamps[0]).total_seconds() >= 0.5  # 5 gaps of ≥ 0.1 s
+
+
+async def read_all_events(settings: KafkaSettings, topic: TopicSpec) -> list[ev.TicketReceived]:
+    return [e for e in await read_all(settings, [topic]) if isinstance(e, ev.TicketReceived)]

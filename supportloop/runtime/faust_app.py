@@ -9,7 +9,6 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 import faust
-from faust.sensors.prometheus import setup_prometheus_sensors
 from prometheus_client import CollectorRegistry
 
 from supportloop.codec import EVENT_CODEC
@@ -17,6 +16,7 @@ from supportloop.errors import TransientError
 from supportloop.kafka.admin import create_topics, wait_for_topics
 from supportloop.kafka.connection import faust_broker_kwargs
 from supportloop.runtime import faust_fetch, faust_offsets
+from supportloop.runtime.faust_sensors import setup_lean_prometheus_sensors
 from supportloop.runtime.metrics import ServiceMetrics
 from supportloop.runtime.stage import Publish, PublishFn, RawMessage, RetryPolicy, Stage
 from supportloop.runtime.stall_guard import PartitionState, StallGuard
@@ -194,9 +194,7 @@ class ServiceApp:
         )
 
     def _add_pages(self) -> None:
-        setup_prometheus_sensors(
-            self.app, pattern="/metrics", registry=self.metrics.registry, name_prefix="faust"
-        )
+        setup_lean_prometheus_sensors(self.app, self.metrics.registry)
         service = self.service
 
         @self.app.page("/health")

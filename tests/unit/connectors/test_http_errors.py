@@ -16,7 +16,7 @@ from supportloop.connectors import (
     sign_webhook,
     verify_webhook_signature,
 )
-from supportloop.connectors.http import HttpConnector
+from supportloop.connectors.http import HttpConnector, env_proxy
 
 
 class Recorder:
@@ -123,11 +123,38 @@ async def test_a_connector_talks_through_aiohttp_with_a_bounded_pool() -> None:
     session = transport.get_client()
     try:
         assert session.connector is not None and session.connector.limit == 4
-        assert session.trust_env  # proxies and CA bundles from the environment, as httpx
+        assert not session.trust_env  # the proxy is read once, not per request
     finally:
         await session.close()
     default = HttpConnector("http://store.example")._client._transport
     assert isinstance(default, AiohttpTransport)
+
+
+def test_the_environments_proxy_is_read_once_per_connector_host(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for name in ("HTTPS_PROXY", "HTTP_PROXY", "NO_PROXY", "https_proxy", "http_proxy", "no_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    assert env_proxy("https://shop.example/admin") is None
+    monkeypatch.setenv("HTTPS_PROXY", "http://proxy.internal:3128")
+    monkeypatch.setenv("NO_PROXY", "localhost,.corp.example")
+    assert env_proxy("https://shop.example/admin") == "http://proxy.internal:3128"
+    assert env_proxy("http://shop.example") is None  # no HTTP_PROXY
+    assert env_proxy("https://helpdesk.corp.example") is None
+    assert env_proxy("https://localhost:8443") is None
+
+
+async def test_a_proxied_connector_sends_through_its_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HTTPS_PROXY", "http://proxy.internal:3128")
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    transport = HttpConnector("https://shop.example")._client._transport
+    assert isinstance(transport, AiohttpTransport)
+    session = transport.get_client()
+    try:
+        assert str(session._default_proxy) == "http://proxy.internal:3128"
+    finally:
+        await session.close()
 
 
 async def test_a_hand_off_update_is_one_zendesk_request() -> None:

@@ -75,9 +75,11 @@ async def follow(
 
 
 async def read_until(
-    settings: KafkaSettings, stop: Mapping[TopicPartition, int]
+    settings: KafkaSettings, stop: Mapping[TopicPartition, int], stall_s: float = 60.0
 ) -> AsyncIterator[ReadEvent]:
-    """Every event from the start of each partition up to (not including) its stop offset."""
+    """Every event from the start of each partition up to (not including) its stop offset,
+    or the partition's end if that comes first. Raises TimeoutError after `stall_s` without
+    progress."""
     wanted = {tp: offset for tp, offset in stop.items() if offset > 0}
     if not wanted:
         return
@@ -87,9 +89,14 @@ async def read_until(
     try:
         await consumer.start()
         consumer.assign(list(wanted))
+        # A stop past the end (a topic deleted and created again) would never be reached.
+        ends = await consumer.end_offsets(list(wanted))
+        wanted = {tp: min(offset, ends.get(tp, 0)) for tp, offset in wanted.items()}
         await consumer.seek_to_beginning(*wanted)
         # Past the stop offset already: retention removed everything before it.
         remaining = {tp for tp in wanted if await consumer.position(tp) < wanted[tp]}
+        loop = asyncio.get_running_loop()
+        progress_at = loop.time()
         while remaining:
             batches = await consumer.getmany(*remaining, timeout_ms=200, max_records=5000)
             for tp, messages in batches.items():
@@ -99,6 +106,12 @@ async def read_until(
                             tp.topic, tp.partition, message.offset, message.timestamp,
                             _decode(message.value),
                         )  # fmt: skip
+            if batches:
+                progress_at = loop.time()
+            elif loop.time() - progress_at > stall_s:
+                raise TimeoutError(
+                    f"no records for {stall_s:.0f} s from {sorted(map(str, remaining))}"
+                )
             # The position, not the last record, says when a partition is done: compaction
             # and transaction markers leave offsets that never arrive as records.
             for tp in list(remaining):

@@ -20,7 +20,7 @@ def test_reading_a_topic_that_does_not_exist_yields_nothing(kafka_settings: Kafk
     assert asyncio.run(read_all(kafka_settings, [missing])) == []
 
 
-def test_read_until_stops_at_each_partitions_offset_and_skips_unreadable_records(
+def test_read_until_stops_at_each_partitions_offset_or_its_end(
     kafka_settings: KafkaSettings,
 ) -> None:
     settings = kafka_settings.model_copy(update={"topic_prefix": "read-until."})
@@ -47,11 +47,14 @@ def test_read_until_stops_at_each_partitions_offset_and_skips_unreadable_records
         ]
         nothing = [r async for r in read_until(settings, {TopicPartition(name, 0): 0})]
         everything = [r async for r in read_until(settings, {TopicPartition(name, 0): 6})]
-        return got, nothing, {0: len(everything)}
+        beyond = [r async for r in read_until(settings, {TopicPartition(name, 1): 999})]
+        return got, nothing, {0: len(everything), 1: len(beyond)}
 
     got, nothing, counts = asyncio.run(run())
     assert sorted(got) == [
         (0, 0, "T-0"), (0, 1, "T-2"), (0, 2, "T-4"), (0, 3, "T-6"), (1, 0, "T-1"), (1, 1, "T-3")
     ]  # fmt: skip
     assert nothing == []
-    assert counts == {0: 6}  # five events and the unreadable record (event None)
+    # Partition 0: five events and the unreadable record (event None). Partition 1: a stop
+    # past the end (a topic made again) reads to the end instead of waiting forever.
+    assert counts == {0: 6, 1: 5}

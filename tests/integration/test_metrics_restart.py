@@ -7,22 +7,21 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 import pytest
 
 from supportloop.devstack import DevStack
 from supportloop.metrics_core import names
-from supportloop.metrics_core.weeks import week_of, week_start
 from supportloop.settings import KafkaSettings
-from supportloop.topics import CONFIG, CONFIG_AUDIT
+from supportloop.topics import CONFIG
 from tests.integration.test_metrics_service import (
     CATEGORY,
     DEGRADED,
-    HEALTHY,
     breaker_flips,
     exposed_samples,
     labels,
+    live_since_last_week,
     observed,
     publish,
     publish_and_wait,
@@ -73,14 +72,7 @@ def test_weekly_numbers_and_an_ops_override_survive_restarts(
     restart_stack: tuple[DevStack, KafkaSettings],
 ) -> None:
     stack, settings = restart_stack
-    now = datetime.now(UTC)
-    this_week, last_week = week_of(now), week_of(now - timedelta(days=7))
-    this_start = max(week_start(this_week), now - timedelta(minutes=2))
-    last_start = this_start - timedelta(days=7)
-
-    went_live = f.mode_changed(CATEGORY, "live", week_start(last_week), previous="shadow")
-    publish_and_wait(stack, settings, [(CONFIG, went_live), (CONFIG_AUDIT, went_live)])
-    publish_and_wait(stack, settings, rated_tickets("LAST", HEALTHY * 3, last_start))
+    this_week, last_week, this_start = live_since_last_week(stack, settings)
     publish_and_wait(stack, settings, rated_tickets("THIS", DEGRADED * 3, this_start))
     wait_for_breaker(settings, 1)
     flip_back = f.mode_changed(CATEGORY, "live", datetime.now(UTC), previous="paused")

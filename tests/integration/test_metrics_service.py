@@ -138,18 +138,24 @@ def cli(settings: KafkaSettings, *args: str) -> str:
     return result.stdout
 
 
+def live_since_last_week(stack: DevStack, settings: KafkaSettings) -> tuple[str, str, datetime]:
+    """The category goes live at the start of last week and gets 30 healthy ratings there.
+    Returns this week, last week, and when this week's tickets start (within this week)."""
+    now = datetime.now(UTC)
+    this_week, last_week = week_of(now), week_of(now - timedelta(days=7))
+    this_start = max(week_start(this_week), now - timedelta(minutes=2))
+    went_live = f.mode_changed(CATEGORY, "live", week_start(last_week), previous="shadow")
+    publish_and_wait(stack, settings, [(CONFIG, went_live), (CONFIG_AUDIT, went_live)])
+    last_start = this_start - timedelta(days=7)
+    publish_and_wait(stack, settings, rated_tickets("LAST", HEALTHY * 3, last_start))
+    return this_week, last_week, this_start
+
+
 def test_a_csat_drop_pauses_the_category_and_an_ops_flip_back_holds(
     metrics_stack: tuple[DevStack, KafkaSettings],
 ) -> None:
     stack, settings = metrics_stack
-    now = datetime.now(UTC)
-    this_week, last_week = week_of(now), week_of(now - timedelta(days=7))
-    this_start = max(week_start(this_week), now - timedelta(minutes=2))
-    last_start = this_start - timedelta(days=7)
-
-    went_live = f.mode_changed(CATEGORY, "live", week_start(last_week), previous="shadow")
-    publish_and_wait(stack, settings, [(CONFIG, went_live), (CONFIG_AUDIT, went_live)])
-    publish_and_wait(stack, settings, rated_tickets("LAST", HEALTHY * 3, last_start))
+    this_week, last_week, this_start = live_since_last_week(stack, settings)
     assert breaker_flips(settings, CONFIG) == []
     extras: list[tuple] = [
         (REVIEWS, f.escalation_reviewed("ESC-1", CATEGORY, this_start, different=False)),

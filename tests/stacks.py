@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from supportloop.devstack import DevStack
@@ -22,3 +24,16 @@ def stack_on(
         external_bootstrap=settings.bootstrap_servers,
         extra_env={"SUPPORTLOOP_KAFKA_TOPIC_PREFIX": settings.topic_prefix, **(extra_env or {})},
     )
+
+
+@contextmanager
+def running(
+    settings: KafkaSettings, work_dir: Path, services: tuple[str, ...]
+) -> Iterator[DevStack]:
+    """`stack_on` with these services started (and healthy); always stopped afterwards."""
+    stack = stack_on(settings, work_dir)
+    try:
+        stack.start_services(services)
+        yield stack
+    finally:
+        stack.stop()

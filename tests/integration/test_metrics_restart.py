@@ -30,7 +30,7 @@ from tests.integration.test_metrics_service import (
     wait_for_breaker,
     wait_observed,
 )
-from tests.stacks import stack_on
+from tests.stacks import running
 from tests.unit.metrics_core import factory as f
 
 pytestmark = pytest.mark.integration
@@ -42,12 +42,8 @@ def restart_stack(
     kafka_settings: KafkaSettings, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[tuple[DevStack, KafkaSettings]]:
     settings = kafka_settings.model_copy(update={"topic_prefix": PREFIX})
-    stack = stack_on(settings, tmp_path_factory.mktemp("metrics-restart"))
-    try:
-        stack.start_services(("metrics",))
+    with running(settings, tmp_path_factory.mktemp("metrics-restart"), ("metrics",)) as stack:
         yield stack, settings
-    finally:
-        stack.stop()
 
 
 def week_numbers(stack: DevStack, week: str) -> dict[str, float]:

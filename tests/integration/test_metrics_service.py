@@ -38,7 +38,7 @@ from supportloop.topics import (
     REVIEWS,
     TopicSpec,
 )
-from tests.stacks import stack_on
+from tests.stacks import running
 from tests.unit.metrics_core import factory as f
 
 pytestmark = pytest.mark.integration
@@ -54,12 +54,8 @@ def metrics_stack(
     kafka_settings: KafkaSettings, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[tuple[DevStack, KafkaSettings]]:
     settings = kafka_settings.model_copy(update={"topic_prefix": PREFIX})
-    stack = stack_on(settings, tmp_path_factory.mktemp("metrics-svc"))
-    try:
-        stack.start_services(("metrics",))
+    with running(settings, tmp_path_factory.mktemp("metrics-svc"), ("metrics",)) as stack:
         yield stack, settings
-    finally:
-        stack.stop()
 
 
 def scrape(stack: DevStack) -> str:
@@ -238,12 +234,8 @@ def story_stack(
     kafka_settings: KafkaSettings, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[tuple[DevStack, KafkaSettings]]:
     settings = kafka_settings.model_copy(update={"topic_prefix": STORY_PREFIX})
-    stack = stack_on(settings, tmp_path_factory.mktemp("metrics-story"))
-    try:
-        stack.start_services(("metrics",))
+    with running(settings, tmp_path_factory.mktemp("metrics-story"), ("metrics",)) as stack:
         yield stack, settings
-    finally:
-        stack.stop()
 
 
 def test_the_rollout_story_through_the_real_service_pauses_like_the_simulation(

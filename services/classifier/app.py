@@ -14,6 +14,9 @@ from supportloop.runtime.webhook import add_ticket_webhook
 from supportloop.settings import KafkaSettings, ServiceSettings
 from supportloop.topics import INBOUND
 
+# Tickets handled at once (acks stay in offset order); they share one model call.
+CONCURRENCY = 16
+
 
 def load_classifier(config: ClassifierSettings) -> tuple[ClassifyBatch, ReviewFn | None]:
     """The offline model, and Claude's second opinion on low-confidence verdicts if enabled."""
@@ -55,10 +58,10 @@ def build_app(
     review: ReviewFn | None = None
     if classify is None:
         classify, review = load_classifier(classifier_settings or ClassifierSettings())
-    handle = make_handler(classify, review)
+    handle = make_handler(classify, review, max_batch=CONCURRENCY)
     add_ticket_webhook(service)
 
-    @service.app.agent(service.topic(INBOUND), name="classify-tickets")
+    @service.app.agent(service.topic(INBOUND), concurrency=CONCURRENCY, name="classify-tickets")
     async def classify_tickets(stream: Any) -> None:
         await process_events(stream, lambda message: stage.run_one(message, handle))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, Protocol, cast
 
+from services.classifier.batching import BatchingClassifier
 from supportloop import events as ev
 from supportloop.routing import recommended_action_for
 from supportloop.runtime.stage import Handler, Publish
@@ -80,12 +81,16 @@ def publish_verdict(received: ev.TicketReceived, verdict: VerdictLike) -> Publis
 ReviewFn = Callable[[ev.Ticket, Any], Awaitable[Any]]
 
 
-def make_handler(classify: ClassifyBatch, review: ReviewFn | None = None) -> Handler:
-    """Classify one received ticket; a low-confidence verdict may get a second opinion."""
+def make_handler(
+    classify: ClassifyBatch, review: ReviewFn | None = None, max_batch: int = 32
+) -> Handler:
+    """Classify one received ticket; a low-confidence verdict may get a second opinion.
+    Tickets handled at the same time share one model call (``BatchingClassifier``)."""
+    scorer = BatchingClassifier(classify, max_batch=max_batch)
 
     async def handle(event: ev.Event) -> Sequence[Publish]:
         received = cast(ev.TicketReceived, event)
-        [verdict] = classify([received.ticket])
+        verdict = await scorer.classify(received.ticket)
         if review is not None:
             verdict = await review(received.ticket, verdict)
         return [publish_verdict(received, verdict)]

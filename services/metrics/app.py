@@ -25,8 +25,8 @@ from supportloop.runtime.faust_app import ServiceApp, process_events
 from supportloop.settings import KafkaSettings, ServiceSettings
 from supportloop.topics import ALL_TOPICS, CONFIG_AUDIT
 
-# The audit topic repeats the config topic's flips; reading one of them is enough.
 log = logging.getLogger(__name__)
+# The audit topic repeats the config topic's flips; reading one of them is enough.
 WATCHED_TOPICS = tuple(spec for spec in ALL_TOPICS if spec is not CONFIG_AUDIT)
 
 

@@ -5,7 +5,6 @@ Run one replica: the weekly book and the circuit breaker need every partition's 
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from typing import Any
 
@@ -65,7 +64,6 @@ def build_app(
         seen=RecentIds(),
     )
     channel = service.topics(*WATCHED_TOPICS)
-    rebuilt = asyncio.Event()
     rebuild_events = Gauge(
         names.REBUILD_EVENTS,
         "Events read back into the weekly book when this process started.",
@@ -76,7 +74,7 @@ def build_app(
         "1 when the weekly book could not be rebuilt at start: weeks lack earlier events.",
         registry=service.metrics.registry,
     )
-    service.pending.add("weekly book rebuild")
+    rebuilt = service.startup_step("weekly book rebuild")
 
     @service.app.task
     async def rebuild() -> None:
@@ -104,7 +102,6 @@ def build_app(
                 done.unreadable,
             )
         rebuilt.set()
-        service.pending.discard("weekly book rebuild")
 
     @service.app.agent(channel, name="observe-events")
     async def observe_events(stream: Any) -> None:

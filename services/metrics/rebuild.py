@@ -9,7 +9,6 @@ nothing is counted twice and nothing is skipped.
 
 from __future__ import annotations
 
-import logging
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -20,7 +19,6 @@ from supportloop.kafka.reader import read_until
 from supportloop.metrics_core import CircuitBreaker, WeeklyBook
 from supportloop.settings import KafkaSettings
 
-log = logging.getLogger(__name__)
 PROGRESS_EVERY = 50_000
 
 

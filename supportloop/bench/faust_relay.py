@@ -9,7 +9,8 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-from supportloop.runtime.faust_app import ServiceApp, run_worker, wait_for_changelogs
+from supportloop.runtime.faust_app import ServiceApp, process_events, run_worker
+from supportloop.runtime.stage import RawMessage
 from supportloop.settings import KafkaSettings, ServiceSettings
 from supportloop.topics import TopicSpec
 
@@ -19,11 +20,12 @@ def build_relay(name: str, source: str, target: str) -> ServiceApp:
     inbound = service.topic(TopicSpec(source, "ticket_id", ()))
     outbound = service.topic(TopicSpec(target, "ticket_id", ()))
 
+    async def forward(message: RawMessage) -> None:
+        await outbound.send(key=message.key, value=message.value)
+
     @service.app.agent(inbound, name="relay")
     async def relay(stream: Any) -> None:
-        await wait_for_changelogs(stream.app)
-        async for event in stream.events():
-            await outbound.send(key=event.key, value=event.value)
+        await process_events(stream, forward)
 
     return service
 

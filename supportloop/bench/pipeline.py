@@ -40,18 +40,22 @@ STEADY_SECONDS = 20.0
 Log = Callable[[str], None]
 
 
-def bench_tickets(
-    count: int,
-    source: Path = REPO_ROOT / "data" / "demo" / "tickets.jsonl",
-    prefix: str = "BENCH-",
-) -> list[ev.TicketReceived]:
+DEMO_TICKETS = REPO_ROOT / "data" / "demo" / "tickets.jsonl"
+
+
+def ticket_copies(count: int, prefix: str, source: Path = DEMO_TICKETS) -> list[ev.Ticket]:
+    """`count` demo tickets, round robin, with ids `<prefix><number>`."""
     templates = [r.ticket for r in read_tickets(source) if r.ticket is not None]
     return [
-        ev.TicketReceived.of(
-            templates[i % len(templates)].model_copy(update={"id": f"{prefix}{i:07d}"}), "test"
-        )
+        templates[i % len(templates)].model_copy(update={"id": f"{prefix}{i:07d}"})
         for i in range(count)
     ]
+
+
+def bench_tickets(
+    count: int, source: Path = DEMO_TICKETS, prefix: str = "BENCH-"
+) -> list[ev.TicketReceived]:
+    return [ev.TicketReceived.of(ticket, "test") for ticket in ticket_copies(count, prefix, source)]
 
 
 async def _produce(
@@ -77,7 +81,7 @@ async def _produce_steadily(
 
 def steady_latencies(settings: KafkaSettings) -> list[float]:
     count = int(STEADY_TPS * STEADY_SECONDS)
-    tickets = [e.ticket for e in bench_tickets(count, prefix="STEADY-")]
+    tickets = ticket_copies(count, prefix="STEADY-")
     sender = threading.Thread(
         target=lambda: asyncio.run(_produce_steadily(settings, INBOUND, tickets, STEADY_TPS)),
         daemon=True,

@@ -60,8 +60,6 @@ def aiohttp_transport(max_connections: int, base_url: str) -> AiohttpTransport:
 
     def session() -> aiohttp.ClientSession:
         connector = aiohttp.TCPConnector(limit=max_connections, keepalive_timeout=5.0)
-        if proxy is None:
-            return aiohttp.ClientSession(connector=connector)
         return aiohttp.ClientSession(connector=connector, proxy=proxy)
 
     return AiohttpTransport(client=session)

@@ -89,8 +89,7 @@ class ServiceApp:
         self.app.before_start = self.prepare_changelogs
         self._topics: dict[str, faust.TopicT] = {}
         self.ready = False
-        # Start-up work that must finish before the service reports ready (e.g. a rebuild).
-        self.pending: set[str] = set()
+        self._startup_steps: dict[str, asyncio.Event] = {}
         self._add_pages()
         self._add_lag_timer()
         self._add_stall_guard()
@@ -98,6 +97,14 @@ class ServiceApp:
         @self.app.on_partitions_assigned.connect
         async def _assigned(*_: Any, **__: Any) -> None:
             self.ready = True
+
+    def startup_step(self, name: str) -> asyncio.Event:
+        """Start-up work (e.g. a rebuild) the service is not ready before: set it when done."""
+        return self._startup_steps.setdefault(name, asyncio.Event())
+
+    @property
+    def pending(self) -> list[str]:
+        return sorted(name for name, done in self._startup_steps.items() if not done.is_set())
 
     def topics(self, *specs: TopicSpec) -> faust.TopicT:
         """One channel over several topics (raw bytes), for an agent that observes them all.
@@ -199,10 +206,11 @@ class ServiceApp:
 
         @self.app.page("/health")
         async def health(web: Any, request: Any) -> Any:
-            ready = self.ready and not self.pending
+            pending = self.pending
+            ready = self.ready and not pending
             body: dict[str, Any] = {"status": "ok" if ready else "starting", "service": service}
-            if self.pending:
-                body["waiting_for"] = sorted(self.pending)
+            if pending:
+                body["waiting_for"] = pending
             return web.json(body, status=200 if ready else 503)
 
     def _add_lag_timer(self) -> None:

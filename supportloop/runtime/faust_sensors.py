@@ -11,8 +11,6 @@ requests.
 
 from __future__ import annotations
 
-from typing import Any
-
 import faust
 from faust.sensors.monitor import Monitor
 from faust.sensors.prometheus import PrometheusMonitor, setup_prometheus_sensors
@@ -39,35 +37,16 @@ PER_MESSAGE_SERIES = (
 class LeanPrometheusMonitor(PrometheusMonitor):  # type: ignore[misc]
     """Per-message hooks keep Faust's own bookkeeping (Monitor) and skip Prometheus."""
 
-    def on_message_in(self, *args: Any) -> None:
-        Monitor.on_message_in(self, *args)
-
-    def on_stream_event_in(self, *args: Any) -> Any:
-        return Monitor.on_stream_event_in(self, *args)
-
-    def on_stream_event_out(self, *args: Any, **kwargs: Any) -> None:
-        Monitor.on_stream_event_out(self, *args, **kwargs)
-
-    def on_message_out(self, *args: Any) -> None:
-        Monitor.on_message_out(self, *args)
-
-    def on_table_get(self, *args: Any) -> None:
-        Monitor.on_table_get(self, *args)
-
-    def on_table_set(self, *args: Any) -> None:
-        Monitor.on_table_set(self, *args)
-
-    def on_table_del(self, *args: Any) -> None:
-        Monitor.on_table_del(self, *args)
-
-    def on_send_initiated(self, *args: Any) -> Any:
-        return Monitor.on_send_initiated(self, *args)
-
-    def on_send_completed(self, *args: Any) -> None:
-        Monitor.on_send_completed(self, *args)
-
-    def track_tp_end_offset(self, *args: Any) -> None:
-        Monitor.track_tp_end_offset(self, *args)
+    on_message_in = Monitor.on_message_in
+    on_stream_event_in = Monitor.on_stream_event_in
+    on_stream_event_out = Monitor.on_stream_event_out
+    on_message_out = Monitor.on_message_out
+    on_table_get = Monitor.on_table_get
+    on_table_set = Monitor.on_table_set
+    on_table_del = Monitor.on_table_del
+    on_send_initiated = Monitor.on_send_initiated
+    on_send_completed = Monitor.on_send_completed
+    track_tp_end_offset = Monitor.track_tp_end_offset
 
 
 def setup_lean_prometheus_sensors(

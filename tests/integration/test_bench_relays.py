@@ -19,6 +19,7 @@ from supportloop.bench.pipeline import (
     bench_tickets,
     faust_relay,
     plain_relay,
+    ticket_copies,
 )
 from supportloop.devstack import DevStack
 from supportloop.kafka.admin import create_topics
@@ -86,7 +87,7 @@ def test_counting_gives_up_with_a_clear_error_when_messages_stop_arriving(
 def test_steady_load_stamps_each_ticket_when_it_is_sent(kafka_settings: KafkaSettings) -> None:
     topic = TopicSpec("bench.steady", "ticket_id", ())
     asyncio.run(create_topics(kafka_settings, [topic]))
-    tickets = [e.ticket for e in bench_tickets(6, prefix="PACED-")]
+    tickets = ticket_copies(6, prefix="PACED-")
     asyncio.run(_produce_steadily(kafka_settings, topic, tickets, rate=10.0))
     received = asyncio.run(read_all_events(kafka_settings, topic))
     assert sorted(e.ticket_id for e in received) == [t.id for t in tickets]

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from supportloop.kafka.admin import create_topics
-from supportloop.kafka.local_broker import LocalBroker
+from supportloop.adapters.kafka.admin import create_topics
+from supportloop.devtools.local_broker import LocalBroker
 from supportloop.settings import KafkaSettings
 
 REPO_ROOT = Path(__file__).resolve().parents[1]

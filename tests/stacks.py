@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from supportloop.devstack import DevStack
-from supportloop.kafka.admin import create_topics
+from supportloop.adapters.kafka.admin import create_topics
+from supportloop.devtools.devstack import DevStack
 from supportloop.settings import KafkaSettings
 
 

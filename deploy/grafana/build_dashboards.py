@@ -2,7 +2,7 @@
 
 Run: ``python deploy/grafana/build_dashboards.py`` (``make dashboards``) to regenerate
 ``deploy/helm/supportloop/files/dashboards/*.json``; ``--check`` exits 1 when they are stale.
-Queries use the metrics service's families (supportloop/metrics_core/names.py), the recording
+Queries use the metrics service's families (supportloop/core/metrics/names.py), the recording
 rules in deploy/prometheus/rules, and the pipeline services' metrics.
 """
 

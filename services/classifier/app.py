@@ -7,12 +7,12 @@ from typing import Any
 from prometheus_client import CollectorRegistry
 
 from services.classifier.handler import ClassifyBatch, ReviewFn, make_handler
-from supportloop import events as ev
-from supportloop.classification.settings import ClassifierSettings
-from supportloop.runtime.faust_app import ServiceApp, process_events
-from supportloop.runtime.webhook import add_ticket_webhook
+from supportloop.adapters.runtime.faust_app import ServiceApp, process_events
+from supportloop.adapters.runtime.webhook import add_ticket_webhook
+from supportloop.core import events as ev
+from supportloop.core.classification.settings import ClassifierSettings
+from supportloop.core.topics import INBOUND
 from supportloop.settings import KafkaSettings, ServiceSettings
-from supportloop.topics import INBOUND
 
 # Tickets handled at once (acks stay in offset order); they share one model call.
 CONCURRENCY = 16
@@ -20,7 +20,7 @@ CONCURRENCY = 16
 
 def load_classifier(config: ClassifierSettings) -> tuple[ClassifyBatch, ReviewFn | None]:
     """The offline model, and Claude's second opinion on low-confidence verdicts if enabled."""
-    from supportloop.classification import Classifier
+    from supportloop.core.classification import Classifier
 
     classifier = Classifier.load(
         config.model_path, config.taxonomy_path, config.confidence_threshold
@@ -29,7 +29,7 @@ def load_classifier(config: ClassifierSettings) -> tuple[ClassifyBatch, ReviewFn
         return classifier.classify_batch, None
     import anthropic
 
-    from supportloop.classification.claude import ClaudeReviewer
+    from supportloop.adapters.claude import ClaudeReviewer
 
     client = anthropic.AsyncAnthropic(
         api_key=config.anthropic_api_key.get_secret_value(), max_retries=0

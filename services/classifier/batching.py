@@ -13,7 +13,7 @@ import asyncio
 from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
-from supportloop import events as ev
+from supportloop.core import events as ev
 
 Verdict = TypeVar("Verdict")
 

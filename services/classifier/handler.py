@@ -6,10 +6,10 @@ from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, Protocol, cast
 
 from services.classifier.batching import BatchingClassifier
-from supportloop import events as ev
-from supportloop.routing import recommended_action_for
-from supportloop.runtime.stage import Handler, Publish
-from supportloop.topics import CLASSIFIED, ESCALATIONS
+from supportloop.adapters.runtime.stage import Handler, Publish
+from supportloop.core import events as ev
+from supportloop.core.routing import recommended_action_for
+from supportloop.core.topics import CLASSIFIED, ESCALATIONS
 
 
 class VerdictLike(Protocol):

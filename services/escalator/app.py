@@ -9,15 +9,15 @@ from prometheus_client import CollectorRegistry, Counter, Histogram
 from services.escalator.follow_up import FollowUp, ReviewBook, SlaWatch, renotify
 from services.escalator.handler import HandOff, HandoffDesk
 from services.escalator.settings import EscalatorSettings
-from supportloop import events as ev
-from supportloop.connectors import RetryPolicy, ZendeskHelpdesk
-from supportloop.handoff import HandoffSettings, Renotification
-from supportloop.runtime.dedupe import OnceByTicket
-from supportloop.runtime.faust_app import ServiceApp, process_events
-from supportloop.runtime.helpdesk_webhook import add_helpdesk_webhook
-from supportloop.runtime.stage import RawMessage
+from supportloop.adapters.connectors import RetryPolicy, ZendeskHelpdesk
+from supportloop.adapters.runtime.dedupe import OnceByTicket
+from supportloop.adapters.runtime.faust_app import ServiceApp, process_events
+from supportloop.adapters.runtime.helpdesk_webhook import add_helpdesk_webhook
+from supportloop.adapters.runtime.stage import RawMessage
+from supportloop.core import events as ev
+from supportloop.core.handoff import HandoffSettings, Renotification
+from supportloop.core.topics import ESCALATIONS, HANDOFFS, HUMAN_OUTCOMES, RESOLUTIONS
 from supportloop.settings import KafkaSettings, ServiceSettings
-from supportloop.topics import ESCALATIONS, HANDOFFS, HUMAN_OUTCOMES, RESOLUTIONS
 
 # Tickets are independent: overlap their HTTP round trips (acks stay in offset order).
 CONCURRENCY = 8

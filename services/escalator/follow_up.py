@@ -13,13 +13,18 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from services.escalator.handler import HandoffDesk
-from supportloop import events as ev
-from supportloop.autonomy import PendingReview, RolloutSettings, advance, pending_review
-from supportloop.connectors.errors import ConnectorError
-from supportloop.handoff import HandoffSettings, OpenHandoff, Renotification, due_renotifications
-from supportloop.metrics_core.weeks import as_utc
-from supportloop.runtime.stage import Publish
-from supportloop.topics import REVIEWS
+from supportloop.adapters.runtime.stage import Publish
+from supportloop.core import events as ev
+from supportloop.core.autonomy import PendingReview, RolloutSettings, advance, pending_review
+from supportloop.core.handoff import (
+    HandoffSettings,
+    OpenHandoff,
+    Renotification,
+    due_renotifications,
+)
+from supportloop.core.metrics.weeks import as_utc
+from supportloop.core.topics import REVIEWS
+from supportloop.errors import ConnectorError
 
 log = logging.getLogger(__name__)
 Table = MutableMapping[bytes, bytes]

@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol, cast
 
-from supportloop import events as ev
-from supportloop.connectors.errors import ConnectorError
-from supportloop.handoff import (
+from supportloop.adapters.runtime.stage import Publish
+from supportloop.core import events as ev
+from supportloop.core.handoff import (
     HandoffSettings,
     build_handoff_note,
     choose_assignment,
@@ -19,9 +19,9 @@ from supportloop.handoff import (
     handoff_tags,
     needs_approval,
 )
-from supportloop.routing import Route, route_escalation
-from supportloop.runtime.stage import Publish
-from supportloop.topics import HANDOFFS
+from supportloop.core.routing import Route, route_escalation
+from supportloop.core.topics import HANDOFFS
+from supportloop.errors import ConnectorError
 
 log = logging.getLogger(__name__)
 Doc = dict[str, Any]

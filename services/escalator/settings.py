@@ -7,7 +7,7 @@ from __future__ import annotations
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from supportloop.resolution import ResolverSettings
+from supportloop.core.resolution import ResolverSettings
 
 
 class EscalatorSettings(BaseSettings):

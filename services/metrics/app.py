@@ -12,17 +12,17 @@ from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 
 from services.metrics.handler import MetricsHandler
 from services.metrics.rebuild import rebuild_book
-from supportloop.metrics_core import (
+from supportloop.adapters.runtime.faust_app import ServiceApp, process_events
+from supportloop.core.metrics import (
     BookCollector,
     CircuitBreaker,
     MetricsSettings,
     WeeklyBook,
     names,
 )
-from supportloop.outcomes import RecentIds
-from supportloop.runtime.faust_app import ServiceApp, process_events
+from supportloop.core.outcomes import RecentIds
+from supportloop.core.topics import ALL_TOPICS, CONFIG_AUDIT
 from supportloop.settings import KafkaSettings, ServiceSettings
-from supportloop.topics import ALL_TOPICS, CONFIG_AUDIT
 
 log = logging.getLogger(__name__)
 # The audit topic repeats the config topic's flips; reading one of them is enough.

@@ -7,11 +7,11 @@ from dataclasses import dataclass
 
 from prometheus_client import Counter, Histogram
 
-from supportloop import events as ev
-from supportloop.metrics_core import CircuitBreaker, WeeklyBook
-from supportloop.outcomes import RecentIds, terminal_outcome
-from supportloop.runtime.stage import Publish
-from supportloop.topics import CONFIG, CONFIG_AUDIT
+from supportloop.adapters.runtime.stage import Publish
+from supportloop.core import events as ev
+from supportloop.core.metrics import CircuitBreaker, WeeklyBook
+from supportloop.core.outcomes import RecentIds, terminal_outcome
+from supportloop.core.topics import CONFIG, CONFIG_AUDIT
 
 
 @dataclass

@@ -13,10 +13,10 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from supportloop import events as ev
-from supportloop.kafka.admin import committed_offsets
-from supportloop.kafka.reader import read_until
-from supportloop.metrics_core import CircuitBreaker, WeeklyBook
+from supportloop.adapters.kafka.admin import committed_offsets
+from supportloop.adapters.kafka.reader import read_until
+from supportloop.core import events as ev
+from supportloop.core.metrics import CircuitBreaker, WeeklyBook
 from supportloop.settings import KafkaSettings
 
 PROGRESS_EVERY = 50_000

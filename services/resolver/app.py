@@ -8,15 +8,16 @@ from prometheus_client import CollectorRegistry, Counter, Gauge
 
 from services.resolver.approvals import ApprovalBook, ApprovalHandler, WorkflowExecutor
 from services.resolver.handler import ReplyBlocker, Workflow, make_handler, reply_blocker_for
-from supportloop import events as ev
-from supportloop.handoff import HandoffSettings
-from supportloop.resolution import ResolutionWorkflow, ResolverSettings, build_workflow
-from supportloop.runtime.config_view import ModeView
-from supportloop.runtime.dedupe import OnceByTicket
-from supportloop.runtime.faust_app import ServiceApp, process_events
-from supportloop.runtime.ledger import TicketTableLedger
+from supportloop.adapters.runtime.config_view import ModeView
+from supportloop.adapters.runtime.dedupe import OnceByTicket
+from supportloop.adapters.runtime.faust_app import ServiceApp, process_events
+from supportloop.adapters.runtime.ledger import TicketTableLedger
+from supportloop.adapters.wiring import build_workflow
+from supportloop.core import events as ev
+from supportloop.core.handoff import HandoffSettings
+from supportloop.core.resolution import ResolutionWorkflow, ResolverSettings
+from supportloop.core.topics import CLASSIFIED, HUMAN_OUTCOMES
 from supportloop.settings import KafkaSettings, ServiceSettings
-from supportloop.topics import CLASSIFIED, HUMAN_OUTCOMES
 
 # Tickets are independent: overlap their HTTP round trips (acks stay in offset order).
 CONCURRENCY = 16

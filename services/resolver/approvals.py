@@ -15,9 +15,9 @@ from collections.abc import Callable, MutableMapping, Sequence
 from dataclasses import dataclass
 from typing import Literal, Protocol, cast
 
-from supportloop import events as ev
-from supportloop.connectors.errors import ConnectorError
-from supportloop.handoff import (
+from supportloop.adapters.runtime.stage import Publish
+from supportloop.core import events as ev
+from supportloop.core.handoff import (
     Execute,
     PendingApproval,
     Record,
@@ -25,13 +25,13 @@ from supportloop.handoff import (
     decide_approval,
     pending_approval,
 )
-from supportloop.policy import ACTIONS
-from supportloop.resolution import ResolutionWorkflow
-from supportloop.resolution.effects import EFFECTS, perform
-from supportloop.resolution.ports import Clock, SystemClock
-from supportloop.resolution.workflow import render
-from supportloop.runtime.stage import Publish
-from supportloop.topics import RESOLUTIONS
+from supportloop.core.policy import ACTIONS
+from supportloop.core.resolution import ResolutionWorkflow
+from supportloop.core.resolution.effects import EFFECTS, perform
+from supportloop.core.resolution.ports import Clock, SystemClock
+from supportloop.core.resolution.workflow import render
+from supportloop.core.topics import RESOLUTIONS
+from supportloop.errors import ConnectorError
 
 log = logging.getLogger(__name__)
 APPROVED_STAGE = "approved"

@@ -7,13 +7,13 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
 from typing import Protocol, cast
 
-from supportloop import events as ev
-from supportloop.connectors.errors import ConnectorError
-from supportloop.handoff import HandoffSettings, ai_may_reply, ticket_state
-from supportloop.resolution import Mode
-from supportloop.resolution.ports import Helpdesk
-from supportloop.runtime.stage import Handler, Publish
-from supportloop.topics import ESCALATIONS, KNOWLEDGE_GAPS, RESOLUTIONS, TopicSpec
+from supportloop.adapters.runtime.stage import Handler, Publish
+from supportloop.core import events as ev
+from supportloop.core.handoff import HandoffSettings, ai_may_reply, ticket_state
+from supportloop.core.resolution import Mode
+from supportloop.core.resolution.ports import Helpdesk
+from supportloop.core.topics import ESCALATIONS, KNOWLEDGE_GAPS, RESOLUTIONS, TopicSpec
+from supportloop.errors import ConnectorError
 
 _TOPIC_OF: dict[type[ev.EventBase], TopicSpec] = {
     ev.TicketResolved: RESOLUTIONS,

@@ -12,10 +12,10 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from supportloop.classification.classifier import Classifier
-from supportloop.classification.evaluation import Evaluation, LabelledTicket, evaluate_tickets
-from supportloop.classification.settings import ClassifierSettings
-from supportloop.classification.ticket_lines import (
+from supportloop.core.classification.classifier import Classifier
+from supportloop.core.classification.evaluation import Evaluation, LabelledTicket, evaluate_tickets
+from supportloop.core.classification.settings import ClassifierSettings
+from supportloop.core.classification.ticket_lines import (
     BadLine,
     TicketLine,
     prediction_line,
@@ -166,8 +166,8 @@ def train_command(
     ] = None,
 ) -> None:
     """Re-train the category model (fixed seed) and print the dev-split figures."""
-    from supportloop.classification.model import default_model_dir
-    from supportloop.classification.training import train
+    from supportloop.core.classification.model import default_model_dir
+    from supportloop.core.classification.training import train
 
     result = train(data_dir)
     target = output or default_model_dir()

@@ -18,15 +18,15 @@ from typing import Annotated, NoReturn
 import typer
 from aiokafka.errors import KafkaError
 
-from supportloop import events as ev
-from supportloop.autonomy import FlipRejected, ModeBoard, make_flip, validate_flip
-from supportloop.autonomy.render import render_history, render_modes, when
+from supportloop.adapters.kafka.produce import event_producer
+from supportloop.adapters.kafka.reader import read_all
 from supportloop.cli.report_cmd import read_events_jsonl
+from supportloop.core import events as ev
+from supportloop.core.autonomy import FlipRejected, ModeBoard, make_flip, validate_flip
+from supportloop.core.autonomy.render import render_history, render_modes, when
+from supportloop.core.topics import CONFIG, CONFIG_AUDIT, TopicSpec
 from supportloop.errors import SupportLoopError
-from supportloop.kafka.produce import event_producer
-from supportloop.kafka.reader import read_all
 from supportloop.settings import KafkaSettings
-from supportloop.topics import CONFIG, CONFIG_AUDIT, TopicSpec
 
 CONFIG_TOPICS = (CONFIG, CONFIG_AUDIT)
 
@@ -50,8 +50,8 @@ def fail(message: str, code: int = 2) -> NoReturn:
 
 def taxonomy_categories() -> tuple[str, ...]:
     """The taxonomy the classifier uses (SUPPORTLOOP_CLASSIFIER_TAXONOMY_PATH or the default)."""
-    from supportloop.classification.settings import ClassifierSettings
-    from supportloop.classification.taxonomy import load_taxonomy
+    from supportloop.core.classification.settings import ClassifierSettings
+    from supportloop.core.classification.taxonomy import load_taxonomy
 
     try:
         return load_taxonomy(ClassifierSettings().taxonomy_path).names

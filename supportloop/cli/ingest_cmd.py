@@ -9,9 +9,9 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from supportloop.adapters.ingest.files import count_rows
+from supportloop.adapters.ingest.publish import IngestReport, ingest_file
 from supportloop.errors import InputError
-from supportloop.ingest.files import count_rows
-from supportloop.ingest.publish import IngestReport, ingest_file
 from supportloop.settings import KafkaSettings
 
 MAX_ERRORS_SHOWN = 50

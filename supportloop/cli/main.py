@@ -1,4 +1,5 @@
-"""`supportloop` command line. Each `supportloop/cli/*_cmd.py` module adds its commands."""
+"""`supportloop` command line. Each `*_cmd.py` module of `supportloop/cli/` (the product's
+commands) and of `supportloop/devtools/commands/` (demo, bench, local broker) adds its own."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import pkgutil
 import typer
 
 import supportloop.cli as cli_package
+import supportloop.devtools.commands as dev_commands
 
 app = typer.Typer(
     name="supportloop",
@@ -19,9 +21,10 @@ app = typer.Typer(
 
 
 def _register_commands() -> None:
-    for module in sorted(pkgutil.iter_modules(cli_package.__path__), key=lambda m: m.name):
-        if module.name.endswith("_cmd"):
-            importlib.import_module(f"{cli_package.__name__}.{module.name}").register(app)
+    for package in (cli_package, dev_commands):
+        for module in sorted(pkgutil.iter_modules(package.__path__), key=lambda m: m.name):
+            if module.name.endswith("_cmd"):
+                importlib.import_module(f"{package.__name__}.{module.name}").register(app)
 
 
 _register_commands()

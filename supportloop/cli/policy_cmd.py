@@ -8,7 +8,7 @@ from pathlib import Path
 
 import typer
 
-from supportloop.events import Ticket
+from supportloop.core.events import Ticket
 
 DEMO_TICKETS = Path("data/demo/tickets.jsonl")
 DEMO_LABELS = Path("data/demo/labels.jsonl")
@@ -30,8 +30,8 @@ def _load_ticket(ref: str) -> tuple[Ticket, str | None]:
 
 
 async def _explain(ticket: Ticket, category: str, store_url: str, policies: Path, kb: Path) -> str:
-    from supportloop.policy import decide
-    from supportloop.resolution import build_workflow
+    from supportloop.adapters.wiring import build_workflow
+    from supportloop.core.policy import decide
 
     workflow = build_workflow(store_url, policies, kb)
     rule = workflow.policies.get(category)
@@ -53,7 +53,7 @@ def register(app: typer.Typer) -> None:
     @policy.command("check")
     def check(directory: Path = typer.Option(Path("policies"), "--dir")) -> None:
         """Compile every policy file; exit 1 with file:line on the first error."""
-        from supportloop.policy import PolicyError, load_policies
+        from supportloop.core.policy import PolicyError, load_policies
 
         try:
             rules = load_policies(directory)
@@ -67,7 +67,7 @@ def register(app: typer.Typer) -> None:
     @policy.command("facts")
     def facts() -> None:
         """List the facts a policy may test."""
-        from supportloop.policy import describe_vocabulary
+        from supportloop.core.policy import describe_vocabulary
 
         typer.echo(describe_vocabulary())
 
@@ -82,20 +82,17 @@ def register(app: typer.Typer) -> None:
         kb_dir: Path = typer.Option(Path("knowledge_base"), "--kb-dir"),
     ) -> None:
         """Show the decision path for one ticket and the facts it used."""
-        from supportloop.demo_store import start_demo_store_in_thread
-
         loaded, known = _load_ticket(ticket)
         chosen = category or known
         if chosen is None:
             raise typer.BadParameter("--category is required for this ticket")
-        stop = None
-        if store_url is None:
-            store_url, stop = start_demo_store_in_thread()
-        try:
+        if store_url is not None:
             typer.echo(asyncio.run(_explain(loaded, chosen, store_url, directory, kb_dir)))
-        finally:
-            if stop:
-                stop()
+            return
+        from supportloop.devtools.seeded_store import seeded_store
+
+        with seeded_store() as seeded:
+            typer.echo(asyncio.run(_explain(loaded, chosen, seeded, directory, kb_dir)))
 
     @policy.command("draft")
     def draft(
@@ -106,7 +103,7 @@ def register(app: typer.Typer) -> None:
         """Ask Claude for the canonical form; saved for review, never used unreviewed."""
         import anthropic
 
-        from supportloop.policy.draft import draft_policy
+        from supportloop.core.policy.draft import draft_policy
 
         target = out or Path("policies/drafts") / f"{category}.policy"
         result = draft_policy(text, category, anthropic.Anthropic(), target)

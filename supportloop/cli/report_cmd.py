@@ -13,14 +13,12 @@ import typer
 from aiokafka.errors import KafkaError
 from pydantic import ValidationError
 
-from supportloop.demo.rollout import rollout_story
-from supportloop.events import Event, decode_event, encode_event
-from supportloop.kafka.reader import read_all
-from supportloop.metrics_core.report import build_weekly_report, render
-from supportloop.metrics_core.weeks import as_utc
+from supportloop.adapters.kafka.reader import read_all
+from supportloop.core.events import Event, decode_event, encode_event
+from supportloop.core.metrics.report import build_weekly_report, render
+from supportloop.core.metrics.weeks import as_utc
+from supportloop.core.topics import ALL_TOPICS, TopicSpec
 from supportloop.settings import KafkaSettings
-from supportloop.simulator import simulate_rollout
-from supportloop.topics import ALL_TOPICS, TopicSpec
 
 # Every topic, the audit trail included: the compacted config topic may have lost old flips.
 # An event on two topics (a flip on config and audit) is counted once, by its event id.
@@ -98,6 +96,8 @@ def simulate(
     tickets_per_week: Annotated[int, typer.Option("--tickets-per-week", min=1, max=100_000)] = 600,
 ) -> None:
     """Simulate a shadow → live rollout (with the CSAT circuit breaker) as events in JSONL."""
+    from supportloop.devtools.simulator import simulate_rollout
+
     events = simulate_rollout(seed, weeks=weeks, tickets_per_week=tickets_per_week)
     payload = b"".join(encode_event(event) + b"\n" for event in events)
     if str(output) == "-":
@@ -114,6 +114,8 @@ def story(
     tickets_per_week: Annotated[int, typer.Option("--tickets-per-week", min=1, max=100_000)] = 600,
 ) -> None:
     """The simulated rollout in fast-forward: timeline, the breaker's pause, weekly report."""
+    from supportloop.devtools.demo.rollout import rollout_story
+
     sys.stdout.write(rollout_story(seed, weeks=weeks, tickets_per_week=tickets_per_week))
 
 

@@ -6,8 +6,6 @@ import sys
 
 import typer
 
-from supportloop.autonomy import RolloutSettings, rollout_status
-from supportloop.autonomy.render import render_status
 from supportloop.cli.flags_cmd import (
     EventsOption,
     FormatOption,
@@ -15,7 +13,9 @@ from supportloop.cli.flags_cmd import (
     load_events,
     taxonomy_categories,
 )
-from supportloop.topics import (
+from supportloop.core.autonomy import RolloutSettings, rollout_status
+from supportloop.core.autonomy.render import render_status
+from supportloop.core.topics import (
     CONFIG,
     CONFIG_AUDIT,
     ESCALATIONS,

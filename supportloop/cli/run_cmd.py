@@ -8,7 +8,7 @@ from enum import StrEnum
 
 import typer
 
-from supportloop.runtime.faust_app import run_worker
+from supportloop.adapters.runtime.faust_app import run_worker
 from supportloop.settings import KafkaSettings, ServiceSettings
 
 

@@ -12,9 +12,9 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from supportloop.adapters.ingest.records import RowError
+from supportloop.core.policy import PolicyError
 from supportloop.errors import InputError
-from supportloop.ingest.records import RowError
-from supportloop.policy import PolicyError
 
 if TYPE_CHECKING:
     from supportloop.triage.run import TriageReport
@@ -54,8 +54,8 @@ def register(app: typer.Typer) -> None:
         Nothing is executed: connectors are read-only and only the decision is evaluated.
         Exits 1 if any row was bad (the other rows are still triaged).
         """
-        from supportloop.classification import Classifier
-        from supportloop.ingest.files import count_rows, read_tickets
+        from supportloop.adapters.ingest.files import count_rows, read_tickets
+        from supportloop.core.classification import Classifier
         from supportloop.triage.connect import read_only_evaluator, store_or_demo
         from supportloop.triage.render import FORMATS, print_table, render
         from supportloop.triage.run import triage
@@ -120,8 +120,8 @@ def register(app: typer.Typer) -> None:
         OUTPUT; --resume continues an interrupted run.
         Exits 1 if any row was bad (the other rows are still replayed).
         """
-        from supportloop.classification import Classifier
-        from supportloop.ingest.files import count_rows
+        from supportloop.adapters.ingest.files import count_rows
+        from supportloop.core.classification import Classifier
         from supportloop.triage.agreement import risky_disagreements, summarise_agreement
         from supportloop.triage.connect import read_only_evaluator, store_or_demo
         from supportloop.triage.history import HistoryRow, read_history

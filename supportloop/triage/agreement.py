@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
-from supportloop.policy import ACTIONS
+from supportloop.core.policy import ACTIONS
 from supportloop.triage.evaluate import Evaluation
 from supportloop.triage.history import AgentOutcome
 

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import httpx
 
-from supportloop.resolution import ResolverSettings, build_workflow
+from supportloop.adapters.wiring import build_workflow
+from supportloop.core.resolution import ResolverSettings
 from supportloop.triage.evaluate import PolicyEvaluator
 
 _PER_SYSTEM_URLS = ("commerce_url", "helpdesk_url", "subscriptions_url", "accounts_url")
@@ -53,10 +54,7 @@ def store_or_demo(store_url: str | None) -> Iterator[tuple[str, bool]]:
     if store_url is not None:
         yield store_url, False
         return
-    from supportloop.demo_store import start_demo_store_in_thread
+    from supportloop.devtools.seeded_store import seeded_store
 
-    url, stop = start_demo_store_in_thread()
-    try:
+    with seeded_store() as url:
         yield url, True
-    finally:
-        stop()

@@ -11,13 +11,13 @@ from dataclasses import dataclass, replace
 from string import Formatter
 from typing import Literal
 
-from supportloop.classification import Verdict
-from supportloop.connectors.errors import ConnectorError
-from supportloop.events import FactValue, Ticket
-from supportloop.policy import ACTIONS, Decision, PolicySet, decide
-from supportloop.policy.model import ConditionResult
-from supportloop.resolution.facts import FactGatherer
-from supportloop.resolution.workflow import escalation_reason
+from supportloop.core.classification import Verdict
+from supportloop.core.events import FactValue, Ticket
+from supportloop.core.policy import ACTIONS, Decision, PolicySet, decide
+from supportloop.core.policy.model import ConditionResult
+from supportloop.core.resolution.facts import FactGatherer
+from supportloop.core.resolution.workflow import escalation_reason
+from supportloop.errors import ConnectorError
 
 Kind = Literal["clean", "policy_work", "human"]
 KIND_LABELS: dict[Kind, str] = {

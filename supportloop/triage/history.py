@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from supportloop.events import Ticket
-from supportloop.ingest.files import read_records
-from supportloop.ingest.records import RowError, to_ticket
+from supportloop.adapters.ingest.files import read_records
+from supportloop.adapters.ingest.records import RowError, to_ticket
+from supportloop.core.events import Ticket
 
 HISTORY_FIELDS = ("agent_action", "agent_reply", "resolved_by")
 

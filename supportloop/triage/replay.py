@@ -11,8 +11,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
-from supportloop.classification import Verdict
-from supportloop.ingest.records import RowError
+from supportloop.adapters.ingest.records import RowError
+from supportloop.core.classification import Verdict
 from supportloop.triage.agreement import compare
 from supportloop.triage.evaluate import Evaluation, PolicyEvaluator
 from supportloop.triage.history import AgentOutcome, HistoryRow

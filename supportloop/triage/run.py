@@ -8,9 +8,9 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from supportloop.classification import Verdict
-from supportloop.events import Ticket
-from supportloop.ingest.records import RowError, RowResult
+from supportloop.adapters.ingest.records import RowError, RowResult
+from supportloop.core.classification import Verdict
+from supportloop.core.events import Ticket
 from supportloop.triage.evaluate import Evaluation, PolicyEvaluator
 
 BATCH_SIZE = 256

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterable, AsyncIterator, Iterable
 
-from supportloop import events as ev
-from supportloop.ingest.records import RowError
-from supportloop.kafka.reader import ReadEvent, follow
+from supportloop.adapters.ingest.records import RowError
+from supportloop.adapters.kafka.reader import ReadEvent, follow
+from supportloop.core import events as ev
+from supportloop.core.topics import ALL_TOPICS, HUMAN_OUTCOMES, TopicSpec
 from supportloop.settings import KafkaSettings
-from supportloop.topics import ALL_TOPICS, HUMAN_OUTCOMES, TopicSpec
 from supportloop.triage.history import AgentOutcome, HistoryRow, normalise_action
 
 

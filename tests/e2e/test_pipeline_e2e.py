@@ -14,16 +14,16 @@ from collections.abc import Iterator
 
 import pytest
 
-from supportloop import events as ev
-from supportloop.bench.pipeline import bench_tickets
-from supportloop.demo.flags import demo_flips, publish_flips
-from supportloop.devstack import DevStack
-from supportloop.kafka.local_broker import LocalBroker
-from supportloop.kafka.produce import event_producer
-from supportloop.kafka.reader import follow
-from supportloop.kafka.watch import wait_for_outcomes
+from supportloop.adapters.kafka.produce import event_producer
+from supportloop.adapters.kafka.reader import follow
+from supportloop.adapters.kafka.watch import wait_for_outcomes
+from supportloop.core import events as ev
+from supportloop.core.topics import ALL_TOPICS, INBOUND
+from supportloop.devtools.bench.pipeline import bench_tickets
+from supportloop.devtools.demo.flags import demo_flips, publish_flips
+from supportloop.devtools.devstack import DevStack
+from supportloop.devtools.local_broker import LocalBroker
 from supportloop.settings import KafkaSettings
-from supportloop.topics import ALL_TOPICS, INBOUND
 from tests.stacks import stack_on
 
 pytestmark = pytest.mark.e2e

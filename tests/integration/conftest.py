@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from supportloop.devstack import DevStack
+from supportloop.devtools.devstack import DevStack
 from supportloop.settings import KafkaSettings
 
 WEBHOOK_SECRET = "integration-secret"

@@ -9,8 +9,12 @@ from pathlib import Path
 import pytest
 from aiokafka import AIOKafkaConsumer
 
-from supportloop import events as ev
-from supportloop.bench.pipeline import (
+from supportloop.adapters.kafka.admin import create_topics
+from supportloop.adapters.kafka.connection import aiokafka_kwargs
+from supportloop.adapters.kafka.reader import read_all
+from supportloop.core import events as ev
+from supportloop.core.topics import TopicSpec
+from supportloop.devtools.bench.pipeline import (
     RELAY_HOPS,
     RelayRun,
     _count_until,
@@ -21,12 +25,8 @@ from supportloop.bench.pipeline import (
     plain_relay,
     ticket_copies,
 )
-from supportloop.devstack import DevStack
-from supportloop.kafka.admin import create_topics
-from supportloop.kafka.connection import aiokafka_kwargs
-from supportloop.kafka.reader import read_all
+from supportloop.devtools.devstack import DevStack
 from supportloop.settings import KafkaSettings
-from supportloop.topics import TopicSpec
 
 pytestmark = pytest.mark.integration
 MESSAGES = 300

@@ -11,12 +11,12 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from typer.testing import CliRunner
 
-from supportloop import events as ev
+from supportloop.adapters.kafka.admin import create_topics
+from supportloop.adapters.kafka.reader import read_all
 from supportloop.cli.main import app
-from supportloop.kafka.admin import create_topics
-from supportloop.kafka.reader import read_all
+from supportloop.core import events as ev
+from supportloop.core.topics import CONFIG, CONFIG_AUDIT
 from supportloop.settings import KafkaSettings
-from supportloop.topics import CONFIG, CONFIG_AUDIT
 
 pytestmark = pytest.mark.integration
 PREFIX = "flags-cli."  # topics of our own: other tests flip modes on the shared broker

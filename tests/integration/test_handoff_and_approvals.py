@@ -15,23 +15,23 @@ from typing import Any
 
 import pytest
 
-from supportloop import events as ev
-from supportloop.demo.flags import publish_flips
-from supportloop.demo_data import generate
-from supportloop.devstack import DevStack
-from supportloop.ingest.signature import SIGNATURE_HEADER, TIMESTAMP_HEADER, sign
-from supportloop.kafka.local_broker import LocalBroker
-from supportloop.kafka.produce import event_producer
-from supportloop.kafka.reader import follow
-from supportloop.kafka.watch import wait_for_outcomes
-from supportloop.settings import KafkaSettings
-from supportloop.topics import (
+from supportloop.adapters.ingest.signature import SIGNATURE_HEADER, TIMESTAMP_HEADER, sign
+from supportloop.adapters.kafka.produce import event_producer
+from supportloop.adapters.kafka.reader import follow
+from supportloop.adapters.kafka.watch import wait_for_outcomes
+from supportloop.core import events as ev
+from supportloop.core.topics import (
     CLASSIFIED,
     ESCALATIONS,
     HUMAN_OUTCOMES,
     RESOLUTIONS,
     REVIEWS,
 )
+from supportloop.devtools.demo.flags import publish_flips
+from supportloop.devtools.demo_data import generate
+from supportloop.devtools.devstack import DevStack
+from supportloop.devtools.local_broker import LocalBroker
+from supportloop.settings import KafkaSettings
 from tests.stacks import stack_on
 
 pytestmark = pytest.mark.integration

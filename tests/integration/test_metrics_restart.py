@@ -10,11 +10,11 @@ from datetime import UTC, datetime
 
 import pytest
 
-from supportloop.bench.pipeline import gauge
-from supportloop.devstack import DevStack
-from supportloop.metrics_core import names
+from supportloop.core.metrics import names
+from supportloop.core.topics import CONFIG
+from supportloop.devtools.bench.pipeline import gauge
+from supportloop.devtools.devstack import DevStack
 from supportloop.settings import KafkaSettings
-from supportloop.topics import CONFIG
 from tests.integration.test_metrics_service import (
     CATEGORY,
     DEGRADED,

@@ -18,17 +18,14 @@ import pytest
 from prometheus_client.parser import text_string_to_metric_families
 from typer.testing import CliRunner
 
-from supportloop import events as ev
+from supportloop.adapters.kafka.produce import event_producer
+from supportloop.adapters.kafka.reader import read_all
 from supportloop.cli.main import app
-from supportloop.demo.rollout import rollout_story, rollout_story_via_service
-from supportloop.devstack import DevStack
-from supportloop.kafka.produce import event_producer
-from supportloop.kafka.reader import read_all
-from supportloop.metrics_core import names
-from supportloop.metrics_core.breaker import BREAKER_ACTOR
-from supportloop.metrics_core.weeks import week_of, week_start
-from supportloop.settings import KafkaSettings
-from supportloop.topics import (
+from supportloop.core import events as ev
+from supportloop.core.metrics import names
+from supportloop.core.metrics.breaker import BREAKER_ACTOR
+from supportloop.core.metrics.weeks import week_of, week_start
+from supportloop.core.topics import (
     CLASSIFIED,
     CONFIG,
     CONFIG_AUDIT,
@@ -38,6 +35,9 @@ from supportloop.topics import (
     REVIEWS,
     TopicSpec,
 )
+from supportloop.devtools.demo.rollout import rollout_story, rollout_story_via_service
+from supportloop.devtools.devstack import DevStack
+from supportloop.settings import KafkaSettings
 from tests.stacks import running
 from tests.unit.metrics_core import factory as f
 

@@ -12,15 +12,15 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from supportloop import events as ev
+from supportloop.adapters.ingest.signature import SIGNATURE_HEADER, TIMESTAMP_HEADER, sign
+from supportloop.adapters.kafka.produce import event_producer
+from supportloop.adapters.kafka.reader import read_all
+from supportloop.adapters.kafka.watch import wait_for_outcomes
 from supportloop.cli.main import app
-from supportloop.devstack import DevStack
-from supportloop.ingest.signature import SIGNATURE_HEADER, TIMESTAMP_HEADER, sign
-from supportloop.kafka.produce import event_producer
-from supportloop.kafka.reader import read_all
-from supportloop.kafka.watch import wait_for_outcomes
+from supportloop.core import events as ev
+from supportloop.core.topics import DEAD_LETTERS, INBOUND
+from supportloop.devtools.devstack import DevStack
 from supportloop.settings import KafkaSettings
-from supportloop.topics import DEAD_LETTERS, INBOUND
 from tests.integration.conftest import WEBHOOK_SECRET
 from tests.unit.foundation.fakes import ticket
 

@@ -4,12 +4,12 @@ from datetime import UTC, datetime
 import pytest
 from aiokafka import AIOKafkaProducer, TopicPartition
 
-from supportloop import events as ev
-from supportloop.kafka.admin import create_topics
-from supportloop.kafka.connection import aiokafka_kwargs
-from supportloop.kafka.reader import read_all, read_until
+from supportloop.adapters.kafka.admin import create_topics
+from supportloop.adapters.kafka.connection import aiokafka_kwargs
+from supportloop.adapters.kafka.reader import read_all, read_until
+from supportloop.core import events as ev
+from supportloop.core.topics import TopicSpec
 from supportloop.settings import KafkaSettings
-from supportloop.topics import TopicSpec
 from tests.unit.metrics_core.factory import received
 
 pytestmark = pytest.mark.integration

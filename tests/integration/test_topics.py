@@ -5,11 +5,11 @@ import pytest
 from aiokafka.admin import AIOKafkaAdminClient
 from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
 
-from supportloop.kafka.admin import create_topics, wait_for_topics
-from supportloop.kafka.connection import aiokafka_kwargs
-from supportloop.runtime.faust_app import ServiceApp
+from supportloop.adapters.kafka.admin import create_topics, wait_for_topics
+from supportloop.adapters.kafka.connection import aiokafka_kwargs
+from supportloop.adapters.runtime.faust_app import ServiceApp
+from supportloop.core.topics import ALL_TOPICS, CONFIG, INBOUND
 from supportloop.settings import KafkaSettings, ServiceSettings
-from supportloop.topics import ALL_TOPICS, CONFIG, INBOUND
 
 pytestmark = pytest.mark.integration
 

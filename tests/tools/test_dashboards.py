@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 import yaml
 
-from supportloop.metrics_core import names
+from supportloop.core.metrics import names
 from tests.tools.test_prometheus_rules import (
     REPO_ROOT,
     known_metric_names,

@@ -30,10 +30,10 @@ import yaml
 from pydantic import SecretStr
 from pydantic_settings import BaseSettings
 
-from supportloop.classification.settings import ClassifierSettings
-from supportloop.resolution.settings import ResolverSettings
+from supportloop.core.classification.settings import ClassifierSettings
+from supportloop.core.resolution.settings import ResolverSettings
+from supportloop.core.topics import ALL_TOPICS
 from supportloop.settings import KafkaSettings, ServiceSettings
-from supportloop.topics import ALL_TOPICS
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 CHART = REPO_ROOT / "deploy" / "helm" / "supportloop"

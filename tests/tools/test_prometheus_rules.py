@@ -15,12 +15,12 @@ import yaml
 from prometheus_client import CollectorRegistry, generate_latest
 from prometheus_client.parser import text_string_to_metric_families
 
-from supportloop.metrics_core import names
-from supportloop.metrics_core.book import WeeklyBook
-from supportloop.metrics_core.breaker import CircuitBreaker
-from supportloop.metrics_core.collector import BookCollector
-from supportloop.metrics_core.settings import MetricsSettings
-from supportloop.simulator import simulate_rollout
+from supportloop.core.metrics import names
+from supportloop.core.metrics.book import WeeklyBook
+from supportloop.core.metrics.breaker import CircuitBreaker
+from supportloop.core.metrics.collector import BookCollector
+from supportloop.core.metrics.settings import MetricsSettings
+from supportloop.devtools.simulator import simulate_rollout
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 RULES = REPO_ROOT / "deploy/prometheus/rules/supportloop.rules.yml"

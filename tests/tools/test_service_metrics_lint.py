@@ -11,14 +11,14 @@ import pytest
 from prometheus_client import CollectorRegistry, Histogram, generate_latest
 from prometheus_client.parser import text_string_to_metric_families
 
-from supportloop.bench.pipeline import bench_tickets
-from supportloop.demo.flags import demo_flips, publish_flips
-from supportloop.devstack import SERVICES, DevStack
-from supportloop.kafka.produce import event_producer
-from supportloop.kafka.watch import wait_for_outcomes
-from supportloop.runtime.metrics import ServiceRegistry
+from supportloop.adapters.kafka.produce import event_producer
+from supportloop.adapters.kafka.watch import wait_for_outcomes
+from supportloop.adapters.runtime.metrics import ServiceRegistry
+from supportloop.core.topics import INBOUND
+from supportloop.devtools.bench.pipeline import bench_tickets
+from supportloop.devtools.demo.flags import demo_flips, publish_flips
+from supportloop.devtools.devstack import SERVICES, DevStack
 from supportloop.settings import KafkaSettings
-from supportloop.topics import INBOUND
 from tests.stacks import stack_on
 from tests.tools.test_prometheus_rules import run_promtool
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from supportloop.connectors import (
+from supportloop.adapters.connectors import (
     AccountActions,
     ConnectorUnavailable,
     RechargeSubscriptions,
@@ -19,9 +19,10 @@ from supportloop.connectors import (
     ShopifyCommerce,
     ZendeskHelpdesk,
 )
-from supportloop.demo_store import start_demo_store_in_thread
-from supportloop.events import Ticket, TicketClassified, TicketEscalated, TicketResolved
-from supportloop.resolution import InMemoryLedger, ResolverSettings, build_workflow
+from supportloop.adapters.wiring import build_workflow
+from supportloop.core.events import Ticket, TicketClassified, TicketEscalated, TicketResolved
+from supportloop.core.resolution import InMemoryLedger, ResolverSettings
+from supportloop.devtools.demo_store import start_demo_store_in_thread
 
 REPO = Path(__file__).resolve().parents[3]
 

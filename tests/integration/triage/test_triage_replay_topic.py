@@ -12,13 +12,13 @@ import httpx
 import pytest
 from typer.testing import CliRunner
 
-from supportloop import events as ev
+from supportloop.adapters.kafka.admin import create_topics
+from supportloop.adapters.kafka.produce import event_producer
 from supportloop.cli.main import app
-from supportloop.demo_store import start_demo_store_in_thread
-from supportloop.kafka.admin import create_topics
-from supportloop.kafka.produce import event_producer
+from supportloop.core import events as ev
+from supportloop.core.topics import HUMAN_OUTCOMES, TopicSpec
+from supportloop.devtools.demo_store import start_demo_store_in_thread
 from supportloop.settings import KafkaSettings
-from supportloop.topics import HUMAN_OUTCOMES, TopicSpec
 
 pytestmark = pytest.mark.integration
 REPO_ROOT = Path(__file__).resolve().parents[3]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from datetime import UTC, datetime, timedelta
 
-from supportloop import events as ev
+from supportloop.core import events as ev
 
 MONDAY = datetime(2025, 3, 3, tzinfo=UTC)  # ISO 2025-W10
 _ids = itertools.count()

@@ -9,11 +9,11 @@ import pytest
 from typer.testing import CliRunner
 
 import supportloop.cli.flags_cmd as flags_cmd
-from supportloop import events as ev
-from supportloop.classification.taxonomy import load_taxonomy
 from supportloop.cli.main import app
+from supportloop.core import events as ev
+from supportloop.core.classification.taxonomy import load_taxonomy
+from supportloop.core.topics import CONFIG, CONFIG_AUDIT, TopicSpec
 from supportloop.settings import KafkaSettings
-from supportloop.topics import CONFIG, CONFIG_AUDIT, TopicSpec
 from tests.unit.autonomy.autonomy_events import at, drafted, flip, reviewed
 
 runner = CliRunner()

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from supportloop import events as ev
-from supportloop.autonomy import (
+from supportloop.core import events as ev
+from supportloop.core.autonomy import (
     MODES,
     ModeBoard,
     NoOpFlip,

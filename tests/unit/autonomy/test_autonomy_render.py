@@ -3,8 +3,8 @@ from __future__ import annotations
 import json
 import re
 
-from supportloop.autonomy import ModeBoard, rollout_status
-from supportloop.autonomy.render import render_history, render_modes, render_status
+from supportloop.core.autonomy import ModeBoard, rollout_status
+from supportloop.core.autonomy.render import render_history, render_modes, render_status
 from tests.unit.autonomy.autonomy_events import at, drafted, flip
 
 

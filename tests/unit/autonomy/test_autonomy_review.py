@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from supportloop import events as ev
-from supportloop.autonomy import (
+from supportloop.core import events as ev
+from supportloop.core.autonomy import (
     RolloutSettings,
     action_name,
     compare_escalation,
@@ -13,7 +13,7 @@ from supportloop.autonomy import (
     review_draft,
     token_similarity,
 )
-from supportloop.autonomy.review import DraftReview
+from supportloop.core.autonomy.review import DraftReview
 from tests.unit.autonomy.autonomy_events import at
 
 TWENTY = " ".join(f"w{i}" for i in range(20))

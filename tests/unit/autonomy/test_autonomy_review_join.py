@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from supportloop import events as ev
-from supportloop.autonomy import ReviewJoin, advance, pending_review
+from supportloop.core import events as ev
+from supportloop.core.autonomy import ReviewJoin, advance, pending_review
 from tests.unit.autonomy.autonomy_events import at, drafted, escalated, outcome, resolved
 
 

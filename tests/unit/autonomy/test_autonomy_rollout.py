@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from supportloop import events as ev
-from supportloop.autonomy import CategoryStatus, RolloutSettings, rollout_status
+from supportloop.core import events as ev
+from supportloop.core.autonomy import CategoryStatus, RolloutSettings, rollout_status
 from tests.unit.autonomy.autonomy_events import (
     at,
     drafted,

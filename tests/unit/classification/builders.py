@@ -5,7 +5,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from supportloop.events import Customer, Ticket
+from supportloop.core.events import Customer, Ticket
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "classification"
 

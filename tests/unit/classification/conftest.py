@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from supportloop.classification import Classifier
+from supportloop.core.classification import Classifier
 
 
 @pytest.fixture(scope="session")

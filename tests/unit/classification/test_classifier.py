@@ -4,14 +4,14 @@ from datetime import UTC, datetime
 
 import pytest
 
-from supportloop.classification import Classifier, Verdict
-from supportloop.classification.classifier import (
+from supportloop.core.classification import Classifier, Verdict
+from supportloop.core.classification.classifier import (
     LOW_CONFIDENCE,
     TIER_REQUIRES_HUMAN,
     UNSUPPORTED_LANGUAGE,
 )
-from supportloop.classification.guardrails import UPSET_CUSTOMER
-from supportloop.events import TicketClassified
+from supportloop.core.classification.guardrails import UPSET_CUSTOMER
+from supportloop.core.events import TicketClassified
 from tests.unit.classification.builders import fixture_ticket, make_ticket, read_fixture
 
 

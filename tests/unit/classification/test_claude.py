@@ -6,15 +6,15 @@ from collections.abc import Callable
 import anthropic
 import httpx2 as httpx  # the anthropic SDK's own HTTP package (2.x uses httpx2)
 
-from supportloop.classification import Classifier, Verdict
-from supportloop.classification.classifier import LOW_CONFIDENCE, TIER_REQUIRES_HUMAN
-from supportloop.classification.claude import (
+from supportloop.adapters.claude import (
     CLAUDE_INVALID_ANSWER,
     CLAUDE_UNAVAILABLE,
     CLAUDE_UNSURE,
     ClaudeReviewer,
 )
-from supportloop.classification.settings import ClassifierSettings
+from supportloop.core.classification import Classifier, Verdict
+from supportloop.core.classification.classifier import LOW_CONFIDENCE, TIER_REQUIRES_HUMAN
+from supportloop.core.classification.settings import ClassifierSettings
 from tests.unit.classification.builders import make_ticket
 
 Handler = Callable[[httpx.Request], httpx.Response]

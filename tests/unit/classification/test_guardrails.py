@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from supportloop.classification.guardrails import (
+from supportloop.core.classification.guardrails import (
     BUSINESS_INQUIRY,
     HUMAN_REQUEST,
     LEGAL,

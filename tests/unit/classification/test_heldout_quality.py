@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import pytest
 
-from supportloop.classification import Classifier
-from supportloop.classification.evaluation import Evaluation, LabelledTicket, evaluate_tickets
+from supportloop.core.classification import Classifier
+from supportloop.core.classification.evaluation import Evaluation, LabelledTicket, evaluate_tickets
 from tests.unit.classification.builders import fixture_ticket, read_fixture
 
 GUARDED = frozenset({"legal", "human_request", "business_inquiry"})

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from supportloop.classification import guardrails
-from supportloop.classification.rule_scan import compile_rules, first_match, re2
+from supportloop.core.classification import guardrails
+from supportloop.core.classification.rule_scan import compile_rules, first_match, re2
 from tests.unit.classification.builders import FIXTURES, read_fixture
 
 RULE_SETS = {**guardrails._RULES, "upset": guardrails._UPSET}

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from supportloop.classification import Classifier
-from supportloop.classification.features import linear_scores, transform
-from supportloop.classification.model import SMALL_BATCH
-from supportloop.classification.text import normalise
+from supportloop.core.classification import Classifier
+from supportloop.core.classification.features import linear_scores, transform
+from supportloop.core.classification.model import SMALL_BATCH
+from supportloop.core.classification.text import normalise
 from tests.unit.classification.builders import fixture_ticket, read_fixture
 
 

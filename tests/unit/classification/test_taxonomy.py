@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from supportloop.classification import Classifier, load_taxonomy
-from supportloop.classification.taxonomy import CategorySpec
+from supportloop.core.classification import Classifier, load_taxonomy
+from supportloop.core.classification.taxonomy import CategorySpec
 from supportloop.errors import ConfigurationError
 from tests.unit.classification.builders import make_ticket
 

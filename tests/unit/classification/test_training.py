@@ -6,11 +6,16 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from supportloop.classification.features import FeatureConfig, extract, fit_vocabulary, transform
-from supportloop.classification.metrics import evaluate
-from supportloop.classification.model import CategoryModel
-from supportloop.classification.text import normalise, strip_pleasantries
-from supportloop.classification.training import (
+from supportloop.core.classification.features import (
+    FeatureConfig,
+    extract,
+    fit_vocabulary,
+    transform,
+)
+from supportloop.core.classification.metrics import evaluate
+from supportloop.core.classification.model import CategoryModel
+from supportloop.core.classification.text import normalise, strip_pleasantries
+from supportloop.core.classification.training import (
     BITEXT_FILE,
     SUPPLEMENT_FILE,
     TICKET_STYLE_FILE,

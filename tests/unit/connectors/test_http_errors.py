@@ -6,7 +6,7 @@ import httpx
 import pytest
 from httpx_aiohttp import AiohttpTransport
 
-from supportloop.connectors import (
+from supportloop.adapters.connectors import (
     ConnectorRejected,
     ConnectorUnavailable,
     ReadOnlyViolation,
@@ -16,7 +16,7 @@ from supportloop.connectors import (
     sign_webhook,
     verify_webhook_signature,
 )
-from supportloop.connectors.http import HttpConnector, env_proxy
+from supportloop.adapters.connectors.http import HttpConnector, env_proxy
 
 
 class Recorder:

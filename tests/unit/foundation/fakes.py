@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from supportloop import events as ev
-from supportloop.runtime.stage import Publish, RawMessage
+from supportloop.adapters.runtime.stage import Publish, RawMessage
+from supportloop.core import events as ev
 
 
 class RecordingBus:

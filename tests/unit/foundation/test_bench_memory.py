@@ -5,8 +5,8 @@ from __future__ import annotations
 import os
 import time
 
-from supportloop.bench.memory import cpu_seconds, rss_mb
-from supportloop.bench.pipeline import cpu_ms_per_ticket
+from supportloop.devtools.bench.memory import cpu_seconds, rss_mb
+from supportloop.devtools.bench.pipeline import cpu_ms_per_ticket
 
 
 def test_cpu_seconds_grow_while_this_process_works() -> None:

@@ -1,7 +1,7 @@
 import pytest
 from faust.serializers import codecs
 
-from supportloop.codec import EVENT_CODEC
+from supportloop.adapters.codec import EVENT_CODEC
 from tests.unit.foundation.fakes import received
 
 

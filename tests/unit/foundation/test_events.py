@@ -3,7 +3,7 @@ from datetime import UTC, datetime
 import pytest
 from pydantic import ValidationError
 
-from supportloop import events as ev
+from supportloop.core import events as ev
 
 
 def make_ticket(**overrides: object) -> ev.Ticket:

@@ -8,7 +8,7 @@ import pytest
 from aiokafka import AIOKafkaConsumer
 from faust.transport.drivers import aiokafka as faust_aiokafka
 
-from supportloop.runtime import faust_app, faust_fetch
+from supportloop.adapters.runtime import faust_app, faust_fetch
 
 
 def test_the_services_install_the_fetch_sizing() -> None:

@@ -1,4 +1,4 @@
-"""The corrections to Faust's offset bookkeeping (supportloop/runtime/faust_offsets.py)."""
+"""The corrections to Faust's offset bookkeeping (supportloop/adapters/runtime/faust_offsets.py)."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ from faust.transport.consumer import Consumer
 from faust.types import TP
 from intervaltree import IntervalTree
 
-from supportloop.runtime import faust_offsets
-from supportloop.runtime.faust_offsets import committable_offset
+from supportloop.adapters.runtime import faust_offsets
+from supportloop.adapters.runtime.faust_offsets import committable_offset
 
 faust_offsets.install()
 

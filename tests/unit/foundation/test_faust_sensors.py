@@ -8,8 +8,8 @@ from pathlib import Path
 from faust.types import TP
 from prometheus_client import generate_latest
 
-from supportloop.runtime.faust_app import ServiceApp
-from supportloop.runtime.faust_sensors import PER_MESSAGE_SERIES, LeanPrometheusMonitor
+from supportloop.adapters.runtime.faust_app import ServiceApp
+from supportloop.adapters.runtime.faust_sensors import PER_MESSAGE_SERIES, LeanPrometheusMonitor
 from supportloop.settings import KafkaSettings, ServiceSettings
 
 

@@ -5,8 +5,8 @@ from services.classifier.handler import make_handler as make_classifier_handler
 from services.classifier.handler import publish_verdict
 from services.escalator.handler import hand_off
 from services.resolver.handler import make_handler
-from supportloop import events as ev
-from supportloop.topics import CLASSIFIED, ESCALATIONS, HANDOFFS
+from supportloop.core import events as ev
+from supportloop.core.topics import CLASSIFIED, ESCALATIONS, HANDOFFS
 from tests.unit.foundation.fakes import received
 
 

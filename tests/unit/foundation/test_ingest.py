@@ -3,10 +3,10 @@ from pathlib import Path
 
 import pytest
 
+from supportloop.adapters.ingest.files import count_rows, read_tickets
+from supportloop.adapters.ingest.records import from_helpdesk_webhook
+from supportloop.adapters.ingest.signature import sign, verify
 from supportloop.errors import InputError
-from supportloop.ingest.files import count_rows, read_tickets
-from supportloop.ingest.records import from_helpdesk_webhook
-from supportloop.ingest.signature import sign, verify
 
 
 def write(path: Path, text: str) -> Path:

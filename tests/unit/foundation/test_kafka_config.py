@@ -3,11 +3,11 @@ from pathlib import Path
 import pytest
 from pydantic import SecretStr
 
+from supportloop.adapters.kafka.connection import aiokafka_kwargs, faust_broker_kwargs
+from supportloop.core.topics import ALL_TOPICS, CONFIG
+from supportloop.devtools.local_broker import require_tool, server_properties
 from supportloop.errors import ToolMissingError
-from supportloop.kafka.connection import aiokafka_kwargs, faust_broker_kwargs
-from supportloop.kafka.local_broker import require_tool, server_properties
 from supportloop.settings import KafkaSettings
-from supportloop.topics import ALL_TOPICS, CONFIG
 
 
 def test_plaintext_by_default() -> None:

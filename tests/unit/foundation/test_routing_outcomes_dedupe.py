@@ -2,12 +2,12 @@ from collections.abc import Sequence
 
 import pytest
 
-from supportloop import events as ev
-from supportloop.outcomes import OutcomeLedger, RecentIds, TerminalOutcome
-from supportloop.routing import Route, recommended_action_for, route_escalation
-from supportloop.runtime.dedupe import OnceByTicket, decode_outputs, encode_outputs
-from supportloop.runtime.stage import Publish
-from supportloop.topics import CLASSIFIED
+from supportloop.adapters.runtime.dedupe import OnceByTicket, decode_outputs, encode_outputs
+from supportloop.adapters.runtime.stage import Publish
+from supportloop.core import events as ev
+from supportloop.core.outcomes import OutcomeLedger, RecentIds, TerminalOutcome
+from supportloop.core.routing import Route, recommended_action_for, route_escalation
+from supportloop.core.topics import CLASSIFIED
 from tests.unit.foundation.fakes import received
 
 
@@ -114,7 +114,7 @@ async def test_outputs_are_released_only_after_the_decision_is_durable() -> None
 
 
 def test_an_approved_action_after_hand_off_is_a_follow_up_not_a_conflict() -> None:
-    from supportloop import events as events_module
+    from supportloop.core import events as events_module
 
     ledger = OutcomeLedger()
     ledger.observe(TerminalOutcome("T-9", "h1", "refund_request", "escalated", 5.0))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from supportloop.runtime.faust_app import ServiceApp, service_worker
+from supportloop.adapters.runtime.faust_app import ServiceApp, service_worker
 from supportloop.settings import KafkaSettings, ServiceSettings
 
 

@@ -2,11 +2,11 @@ from collections.abc import Sequence
 
 import pytest
 
-from supportloop import events as ev
+from supportloop.adapters.runtime.metrics import ServiceMetrics
+from supportloop.adapters.runtime.stage import PoisonMessage, Publish, RetryPolicy, Stage
+from supportloop.core import events as ev
+from supportloop.core.topics import CLASSIFIED, DEAD_LETTERS
 from supportloop.errors import TransientError
-from supportloop.runtime.metrics import ServiceMetrics
-from supportloop.runtime.stage import PoisonMessage, Publish, RetryPolicy, Stage
-from supportloop.topics import CLASSIFIED, DEAD_LETTERS
 from tests.unit.foundation.fakes import RecordingBus, message, received
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from supportloop.runtime.stall_guard import PartitionState, StallGuard
+from supportloop.adapters.runtime.stall_guard import PartitionState, StallGuard
 
 
 def stuck(committed: int = 19, position: int = 234) -> PartitionState:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from supportloop.runtime.ledger import TicketTableLedger
+from supportloop.adapters.runtime.ledger import TicketTableLedger
 
 
 class RecordingTable(dict[bytes, bytes]):

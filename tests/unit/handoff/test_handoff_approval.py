@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from supportloop import events as ev
-from supportloop.handoff import (
+from supportloop.core import events as ev
+from supportloop.core.handoff import (
     Execute,
     Record,
     approval_still_matches,

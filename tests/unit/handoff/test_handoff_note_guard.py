@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from supportloop.handoff import (
+from supportloop.core.handoff import (
     Assignment,
     HandoffSettings,
     TicketState,
@@ -12,7 +12,7 @@ from supportloop.handoff import (
     handoff_tags,
     ticket_state,
 )
-from supportloop.routing import Route
+from supportloop.core.routing import Route
 from tests.unit.autonomy.autonomy_events import at, escalated
 
 

@@ -4,7 +4,7 @@ from datetime import timedelta
 
 import pytest
 
-from supportloop.handoff import (
+from supportloop.core.handoff import (
     HandoffSettings,
     HandoffTracker,
     OpenHandoff,

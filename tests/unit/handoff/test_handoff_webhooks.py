@@ -4,9 +4,9 @@ from typing import Any
 
 import pytest
 
-from supportloop import events as ev
+from supportloop.core import events as ev
+from supportloop.core.handoff import HandoffSettings, outcome_from_webhook
 from supportloop.errors import InputError
-from supportloop.handoff import HandoffSettings, outcome_from_webhook
 from tests.unit.autonomy.autonomy_events import at
 
 RECEIVED = at(5)

@@ -6,7 +6,7 @@ import itertools
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from supportloop import events as ev
+from supportloop.core import events as ev
 
 MONDAY = datetime(2025, 3, 3, tzinfo=UTC)  # ISO 2025-W10
 W10, W11, W12 = "2025-W10", "2025-W11", "2025-W12"

@@ -5,11 +5,11 @@ import re
 from prometheus_client import CollectorRegistry, generate_latest
 from prometheus_client.parser import text_string_to_metric_families
 
-from supportloop.metrics_core import names
-from supportloop.metrics_core.book import WeeklyBook
-from supportloop.metrics_core.breaker import CircuitBreaker
-from supportloop.metrics_core.collector import BookCollector
-from supportloop.metrics_core.settings import MetricsSettings
+from supportloop.core.metrics import names
+from supportloop.core.metrics.book import WeeklyBook
+from supportloop.core.metrics.breaker import CircuitBreaker
+from supportloop.core.metrics.collector import BookCollector
+from supportloop.core.metrics.settings import MetricsSettings
 from tests.unit.metrics_core.factory import (
     at,
     escalation_reviewed,

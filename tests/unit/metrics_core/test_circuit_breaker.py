@@ -4,13 +4,13 @@ import math
 
 import pytest
 
-from supportloop import events as ev
-from supportloop.metrics_core.book import WeeklyBook
-from supportloop.metrics_core.breaker import BREAKER_ACTOR, CircuitBreaker, drop_p_value
-from supportloop.metrics_core.settings import MetricsSettings
-from supportloop.metrics_core.tally import CsatSample
-from supportloop.metrics_core.weeks import week_of
-from supportloop.simulator import RolloutPlan, simulate_rollout
+from supportloop.core import events as ev
+from supportloop.core.metrics.book import WeeklyBook
+from supportloop.core.metrics.breaker import BREAKER_ACTOR, CircuitBreaker, drop_p_value
+from supportloop.core.metrics.settings import MetricsSettings
+from supportloop.core.metrics.tally import CsatSample
+from supportloop.core.metrics.weeks import week_of
+from supportloop.devtools.simulator import RolloutPlan, simulate_rollout
 from tests.unit.metrics_core.factory import W10, W11, W12, at, mode_changed, ratings
 
 # The rule on its own: ≥ 10 points on the minimum sample, no significance check.

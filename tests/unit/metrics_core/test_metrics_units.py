@@ -4,10 +4,10 @@ from datetime import UTC, datetime
 
 import pytest
 
-from supportloop.metrics_core.csat import csat_points
-from supportloop.metrics_core.histogram import BucketHistogram
-from supportloop.metrics_core.tally import Tally
-from supportloop.metrics_core.weeks import previous_week, week_of, week_start
+from supportloop.core.metrics.csat import csat_points
+from supportloop.core.metrics.histogram import BucketHistogram
+from supportloop.core.metrics.tally import Tally
+from supportloop.core.metrics.weeks import previous_week, week_of, week_start
 
 
 def test_iso_weeks_of_event_time() -> None:

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from supportloop import events as ev
 from supportloop.cli.main import app
-from supportloop.metrics_core.report import build_weekly_report, render
-from supportloop.simulator import simulate_rollout
+from supportloop.core import events as ev
+from supportloop.core.metrics.report import build_weekly_report, render
+from supportloop.devtools.simulator import simulate_rollout
 from tests.unit.metrics_core.factory import at, ratings, resolved
 
 SEED = 7

@@ -5,7 +5,7 @@ from functools import cache
 from typer.testing import CliRunner
 
 from supportloop.cli.main import app
-from supportloop.demo.rollout import rollout_story
+from supportloop.devtools.demo.rollout import rollout_story
 
 
 @cache

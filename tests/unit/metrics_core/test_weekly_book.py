@@ -4,8 +4,8 @@ from datetime import timedelta
 
 import pytest
 
-from supportloop.metrics_core.book import WeeklyBook
-from supportloop.metrics_core.settings import MetricsSettings
+from supportloop.core.metrics.book import WeeklyBook
+from supportloop.core.metrics.settings import MetricsSettings
 from tests.unit.metrics_core.factory import (
     W10,
     W11,

@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from supportloop.cli.main import app
-from supportloop.policy.draft import draft_policy
+from supportloop.core.policy.draft import draft_policy
 
 REPO = Path(__file__).resolve().parents[3]
 CANONICAL = (

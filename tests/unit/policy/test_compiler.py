@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from supportloop.policy import PolicyError, compile_policy, decide, load_policies
+from supportloop.core.policy import PolicyError, compile_policy, decide, load_policies
 
 REPO = Path(__file__).resolve().parents[3]
 GOOD = """\

@@ -9,13 +9,13 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from supportloop.connectors import ConnectorRejected
-from supportloop.demo_data import generate
-from supportloop.demo_store import DemoShop, ShopError
-from supportloop.events import Ticket, TicketClassified
-from supportloop.knowledge import load_knowledge_base
-from supportloop.policy import load_policies
-from supportloop.resolution import InMemoryLedger, ResolutionWorkflow
+from supportloop.adapters.connectors import ConnectorRejected
+from supportloop.core.events import Ticket, TicketClassified
+from supportloop.core.knowledge import load_knowledge_base
+from supportloop.core.policy import load_policies
+from supportloop.core.resolution import InMemoryLedger, ResolutionWorkflow
+from supportloop.devtools.demo_data import generate
+from supportloop.devtools.demo_store import DemoShop, ShopError
 
 REPO = Path(__file__).resolve().parents[3]
 RECEIVED_AT = datetime(2025, 6, 2, 12, 0, tzinfo=UTC)

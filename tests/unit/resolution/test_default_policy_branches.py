@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 from resolution_harness import Harness
 
-from supportloop.events import KnowledgeGapFound, TicketEscalated, TicketResolved
+from supportloop.core.events import KnowledgeGapFound, TicketEscalated, TicketResolved
 
 RESOLVED = {
     ("wismo", "in_transit"): "send_tracking",
@@ -82,7 +82,7 @@ def test_the_tables_cover_every_scenario_of_every_policy_category(shared: Harnes
 def test_every_then_branch_of_the_default_policies_is_exercised() -> None:
     from resolution_harness import REPO
 
-    from supportloop.policy import load_policies
+    from supportloop.core.policy import load_policies
 
     used = {action for action in RESOLVED.values()}
     for rule in load_policies(REPO / "policies").values():

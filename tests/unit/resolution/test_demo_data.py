@@ -2,8 +2,8 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from supportloop.demo_data import generate, render_files
-from supportloop.events import Ticket
+from supportloop.core.events import Ticket
+from supportloop.devtools.demo_data import generate, render_files
 
 DEMO_DIR = Path(__file__).resolve().parents[3] / "data" / "demo"
 

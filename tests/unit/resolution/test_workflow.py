@@ -2,14 +2,14 @@ from __future__ import annotations
 
 from resolution_harness import Harness
 
-from supportloop.connectors import ConnectorUnavailable
-from supportloop.events import (
+from supportloop.adapters.connectors import ConnectorUnavailable
+from supportloop.core.events import (
     KnowledgeGapFound,
     TicketEscalated,
     TicketResolved,
     derive_event_id,
 )
-from supportloop.resolution import InMemoryLedger
+from supportloop.core.resolution import InMemoryLedger
 
 
 def _first(h: Harness, category: str, scenario: str) -> str:

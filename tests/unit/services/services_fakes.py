@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from supportloop.connectors.errors import ConnectorUnavailable
+from supportloop.errors import ConnectorUnavailable
 
 Doc = dict[str, Any]
 

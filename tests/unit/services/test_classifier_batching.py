@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 import pytest
 
 from services.classifier.batching import BatchingClassifier
-from supportloop import events as ev
+from supportloop.core import events as ev
 
 
 def ticket(tid: str, body: str = "where is my order?") -> ev.Ticket:

@@ -3,9 +3,9 @@ from __future__ import annotations
 from services_fakes import FakeDesk
 
 from services.escalator.follow_up import FollowUp, ReviewBook, SlaWatch, renotify
-from supportloop import events as ev
-from supportloop.handoff import HandoffSettings, Renotification
-from supportloop.topics import REVIEWS
+from supportloop.core import events as ev
+from supportloop.core.handoff import HandoffSettings, Renotification
+from supportloop.core.topics import REVIEWS
 from tests.unit.autonomy.autonomy_events import at, drafted, escalated, handed_off, outcome
 
 SETTINGS = HandoffSettings(sla_first_response_minutes={"normal": 10.0})

@@ -3,9 +3,9 @@ from __future__ import annotations
 from services_fakes import FakeDesk
 
 from services.escalator.handler import HandOff, route_for
-from supportloop import events as ev
-from supportloop.handoff import Assignment, HandoffSettings
-from supportloop.topics import HANDOFFS
+from supportloop.core import events as ev
+from supportloop.core.handoff import Assignment, HandoffSettings
+from supportloop.core.topics import HANDOFFS
 from tests.unit.autonomy.autonomy_events import at, escalated
 
 FACTS: dict[str, ev.FactValue] = {"order_id": "1001", "refund_amount": 250.0}

@@ -3,8 +3,8 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 
-from supportloop.ingest.signature import SIGNATURE_HEADER, TIMESTAMP_HEADER, sign
-from supportloop.runtime.helpdesk_webhook import MAX_BODY_BYTES, read_helpdesk_webhook
+from supportloop.adapters.ingest.signature import SIGNATURE_HEADER, TIMESTAMP_HEADER, sign
+from supportloop.adapters.runtime.helpdesk_webhook import MAX_BODY_BYTES, read_helpdesk_webhook
 
 SECRET = "s3cret"
 NOW = datetime(2025, 3, 3, 9, 0, tzinfo=UTC)

@@ -11,10 +11,10 @@ from services.resolver.approvals import (
     Execution,
     WorkflowExecutor,
 )
-from supportloop import events as ev
-from supportloop.connectors.errors import ConnectorUnavailable
-from supportloop.handoff import Execute
-from supportloop.topics import RESOLUTIONS
+from supportloop.core import events as ev
+from supportloop.core.handoff import Execute
+from supportloop.core.topics import RESOLUTIONS
+from supportloop.errors import ConnectorUnavailable
 from tests.unit.autonomy.autonomy_events import at, outcome
 from tests.unit.resolution.resolution_harness import Harness
 

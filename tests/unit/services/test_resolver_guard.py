@@ -5,8 +5,8 @@ from collections.abc import Sequence
 from services_fakes import FakeDesk
 
 from services.resolver.handler import make_handler, reply_blocker_for
-from supportloop import events as ev
-from supportloop.resolution import Mode
+from supportloop.core import events as ev
+from supportloop.core.resolution import Mode
 from tests.unit.foundation.fakes import received
 
 DRAFT = "Your refund of $20.00 is on its way."

@@ -5,7 +5,7 @@ from collections.abc import Iterator
 import pytest
 from triage_support import REPO_ROOT
 
-from supportloop.demo_store import start_demo_store_in_thread
+from supportloop.devtools.demo_store import start_demo_store_in_thread
 
 
 @pytest.fixture(autouse=True)

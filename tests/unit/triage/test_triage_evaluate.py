@@ -6,7 +6,7 @@ import httpx
 import pytest
 from triage_support import TICKETS, read_jsonl, side_effects, verdict
 
-from supportloop.events import Customer, Ticket
+from supportloop.core.events import Customer, Ticket
 from supportloop.triage.connect import read_only_evaluator
 from supportloop.triage.evaluate import Evaluation, preview_reply
 

@@ -4,9 +4,9 @@ from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from pathlib import Path
 
-from supportloop import events as ev
-from supportloop.kafka.reader import ReadEvent
-from supportloop.topics import INBOUND
+from supportloop.adapters.kafka.reader import ReadEvent
+from supportloop.core import events as ev
+from supportloop.core.topics import INBOUND
 from supportloop.triage.agreement import compare
 from supportloop.triage.evaluate import Evaluation
 from supportloop.triage.history import AgentOutcome, read_history

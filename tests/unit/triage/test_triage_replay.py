@@ -9,10 +9,15 @@ import pytest
 from triage_support import HISTORY, TICKETS, read_jsonl, side_effects
 from typer.testing import CliRunner
 
+from supportloop.adapters.connectors import ReadOnlyViolation
+from supportloop.adapters.wiring import build_workflow
 from supportloop.cli.main import app
-from supportloop.connectors import ReadOnlyViolation
-from supportloop.events import TicketClassified, TicketEscalated, TicketResolved, derive_event_id
-from supportloop.resolution import build_workflow
+from supportloop.core.events import (
+    TicketClassified,
+    TicketEscalated,
+    TicketResolved,
+    derive_event_id,
+)
 from supportloop.triage.connect import read_only_evaluator, read_only_settings
 from supportloop.triage.replay import load_results
 
@@ -142,7 +147,7 @@ async def test_even_the_live_workflow_cannot_act_through_read_only_settings(
 ) -> None:
     monkeypatch.setenv("SUPPORTLOOP_RESOLVER_RETRY_BACKOFF_S", "0")
     record = next(r for r in read_jsonl(TICKETS) if r["id"] == "TR-02")
-    from supportloop.events import Ticket
+    from supportloop.core.events import Ticket
 
     ticket = Ticket.model_validate(record)
     classified = TicketClassified(

@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 
-from supportloop.classification import Verdict
+from supportloop.core.classification import Verdict
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
 FIXTURES = REPO_ROOT / "tests" / "fixtures" / "triage"

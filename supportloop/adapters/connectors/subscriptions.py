@@ -1,0 +1,42 @@
+"""A subscriptions connector shaped like the Recharge API (pause, skip, swap, frequency)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from supportloop.adapters.connectors.http import HttpConnector
+
+
+class RechargeSubscriptions(HttpConnector):
+    service = "subscriptions"
+
+    async def subscriptions_for(self, email: str) -> list[dict[str, Any]]:
+        data = await self.request("GET", "/subscriptions", params={"email": email})
+        return list((data or {}).get("subscriptions") or [])
+
+    async def products(self) -> list[dict[str, Any]]:
+        data = await self.request("GET", "/products")
+        return list((data or {}).get("products") or [])
+
+    async def get_subscription(self, subscription_id: str) -> dict[str, Any] | None:
+        data = await self.request("GET", f"/subscriptions/{subscription_id}", allow_404=True)
+        return None if data is None else data.get("subscription")
+
+    async def _write(
+        self, method: str, path: str, body: dict[str, Any], key: str
+    ) -> dict[str, Any]:
+        data = await self.request(method, path, json=body, idempotency_key=key)
+        return (data or {}).get("subscription") or {}
+
+    async def pause(self, subscription_id: str, key: str) -> dict[str, Any]:
+        return await self._write("POST", f"/subscriptions/{subscription_id}/pause", {}, key)
+
+    async def skip_next(self, subscription_id: str, key: str) -> dict[str, Any]:
+        return await self._write("POST", f"/subscriptions/{subscription_id}/skip", {}, key)
+
+    async def swap(self, subscription_id: str, sku: str, key: str) -> dict[str, Any]:
+        return await self._write("PUT", f"/subscriptions/{subscription_id}", {"sku": sku}, key)
+
+    async def set_frequency(self, subscription_id: str, weeks: int, key: str) -> dict[str, Any]:
+        body = {"order_interval_frequency": weeks, "order_interval_unit": "week"}
+        return await self._write("PUT", f"/subscriptions/{subscription_id}", body, key)

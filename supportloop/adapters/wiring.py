@@ -1,0 +1,80 @@
+"""Composition root for the resolution workflow over HTTP connectors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import httpx
+
+from supportloop.adapters.connectors import (
+    AccountActions,
+    RechargeSubscriptions,
+    RetryPolicy,
+    ShopifyCommerce,
+    ZendeskHelpdesk,
+)
+from supportloop.core.knowledge import load_knowledge_base
+from supportloop.core.policy import load_policies
+from supportloop.core.resolution.ports import Clock, EffectLedger
+from supportloop.core.resolution.settings import ResolverSettings
+from supportloop.core.resolution.workflow import ResolutionWorkflow
+
+# Where the subscriptions and account APIs sit below one shared ``store_url`` when no
+# per-system URL is set (the demo store serves all four systems under one host this way).
+SUBSCRIPTIONS_PREFIX = "/recharge"
+ACCOUNTS_PREFIX = "/accounts"
+
+
+def build_workflow(
+    store_url: str | None = None,
+    policies_dir: Path | str | None = None,
+    kb_dir: Path | str | None = None,
+    ledger: EffectLedger | None = None,
+    *,
+    settings: ResolverSettings | None = None,
+    transport: httpx.AsyncBaseTransport | None = None,
+    clock: Clock | None = None,
+) -> ResolutionWorkflow:
+    """Compile policies and the KB (raising PolicyError/ConfigurationError at start-up) and
+    wire HTTP connectors to ``store_url`` (or the per-system URLs of ``settings``)."""
+    from supportloop.core.resolution.ports import InMemoryLedger
+
+    cfg = settings or ResolverSettings()
+    base = (store_url or cfg.store_url).rstrip("/")
+    retry = RetryPolicy(attempts=cfg.retry_attempts, backoff_s=cfg.retry_backoff_s)
+    common = {
+        "transport": transport,
+        "retry": retry,
+        "timeout_s": cfg.timeout_s,
+        "read_only": cfg.read_only,
+    }
+
+    def token(header: str, secret: object) -> dict[str, str]:
+        value = getattr(secret, "get_secret_value", lambda: None)()
+        return {header: str(value)} if value else {}
+
+    commerce = ShopifyCommerce(
+        cfg.commerce_url or base,
+        headers=token("X-Shopify-Access-Token", cfg.commerce_token),
+        **common,  # type: ignore[arg-type]
+    )
+    helpdesk_auth = token("Authorization", cfg.helpdesk_token)
+    if helpdesk_auth:
+        helpdesk_auth["Authorization"] = f"Bearer {helpdesk_auth['Authorization']}"
+    helpdesk = ZendeskHelpdesk(cfg.helpdesk_url or base, headers=helpdesk_auth, **common)  # type: ignore[arg-type]
+    subscriptions = RechargeSubscriptions(
+        cfg.subscriptions_url or base + SUBSCRIPTIONS_PREFIX,
+        headers=token("X-Recharge-Access-Token", cfg.subscriptions_token),
+        **common,  # type: ignore[arg-type]
+    )
+    accounts = AccountActions(cfg.accounts_url or base + ACCOUNTS_PREFIX, **common)  # type: ignore[arg-type]
+    return ResolutionWorkflow(
+        load_policies(policies_dir or cfg.policies_dir),
+        commerce,
+        helpdesk,
+        subscriptions,
+        accounts,
+        load_knowledge_base(kb_dir or cfg.kb_dir),
+        ledger or InMemoryLedger(),
+        clock,
+    )

@@ -1,0 +1,263 @@
+"""Look up everything a rule tests (and its reply templates need) for one ticket.
+
+Time-based facts are measured at the ticket's ``created_at``: a policy answers the question
+"was this request inside the window when the customer asked?", so a replay decides the same.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from supportloop.core.events import FactValue, Ticket
+from supportloop.core.resolution import extract
+from supportloop.core.resolution.ports import (
+    Accounts,
+    Commerce,
+    Doc,
+    KnowledgeSearch,
+    Subscriptions,
+)
+
+ORDER_FACTS = frozenset(
+    {
+        "order_reference_given", "order_found", "order_owned_by_customer", "order_cancelled",
+        "fulfillment_status", "shipment_late", "hours_since_order", "days_since_order",
+        "days_since_delivery", "order_total", "refund_amount", "already_refunded",
+        "line_item_count", "has_final_sale_items", "return_exists", "new_address_provided",
+        "requested_edit", "edit_item_found",
+    }
+)  # fmt: skip
+SUBSCRIPTION_FACTS = frozenset(
+    {"subscription_found", "subscription_status", "requested_subscription_change",
+     "swap_product_found", "requested_frequency_weeks"}
+)  # fmt: skip
+ACCOUNT_FACTS = frozenset(
+    {"account_found", "requested_account_action", "new_email_provided", "new_email_available"}
+)
+KB_FACTS = frozenset({"kb_match_score"})
+
+
+@dataclass
+class FactSheet:
+    facts: dict[str, FactValue] = field(default_factory=dict)
+    order: Doc | None = None
+    subscription: Doc | None = None
+    swap_product: Doc | None = None
+    address: dict[str, str] | None = None
+    line_item: Doc | None = None
+    kb_question: str | None = None
+
+    def public(self) -> dict[str, FactValue]:
+        return dict(self.facts)
+
+
+def _money(amount: float) -> str:
+    return f"${amount:,.2f}"
+
+
+def _when(value: str) -> datetime:
+    return datetime.fromisoformat(value.replace("Z", "+00:00"))
+
+
+def _day(moment: datetime) -> str:
+    return f"{moment:%A, %B} {moment.day}"
+
+
+def _fulfillment(order: Doc) -> Doc | None:
+    fulfillments = order.get("fulfillments") or []
+    return fulfillments[-1] if fulfillments else None
+
+
+def order_facts(order: Doc | None, ticket: Ticket, reference: str | None) -> dict[str, FactValue]:
+    facts: dict[str, FactValue] = {"order_reference_given": reference is not None}
+    facts["order_found"] = order is not None
+    if order is None:
+        return facts
+    at = ticket.created_at
+    placed = _when(order["created_at"])
+    total = float(order["total_price"])
+    refunded = sum(float(r["amount"]) for r in order.get("refunds") or [])
+    shipment = _fulfillment(order)
+    status = "unfulfilled"
+    late = False
+    days_since_delivery: int | None = None
+    if shipment is not None:
+        if shipment.get("delivered_at"):
+            status = "delivered"
+            days_since_delivery = (at - _when(shipment["delivered_at"])).days
+        else:
+            status = "in_transit"
+            eta = shipment.get("estimated_delivery_at")
+            late = eta is not None and _when(str(eta)) < at
+    items = order.get("line_items") or []
+    facts.update(
+        {
+            "order_owned_by_customer": order.get("email", "").lower() == ticket.customer.email,
+            "order_cancelled": bool(order.get("cancelled_at")),
+            "fulfillment_status": status,
+            "shipment_late": late,
+            "hours_since_order": round((at - placed).total_seconds() / 3600, 1),
+            "days_since_order": (at - placed).days,
+            "days_since_delivery": days_since_delivery,
+            "order_total": round(total, 2),
+            "refund_amount": round(total - refunded, 2),
+            "already_refunded": refunded > 0,
+            "line_item_count": len(items),
+            "has_final_sale_items": any(bool(li.get("final_sale")) for li in items),
+            "return_exists": bool(order.get("returns")),
+            # for reply templates
+            "order_id": str(order["id"]),
+            "order_name": str(order.get("name") or f"#{order['id']}"),
+            "items": ", ".join(str(li["title"]) for li in items),
+            "order_total_text": _money(total),
+            "refund_amount_text": _money(total - refunded),
+        }
+    )
+    if shipment is not None:
+        facts["carrier"] = shipment.get("tracking_company")
+        facts["tracking_number"] = shipment.get("tracking_number")
+        facts["tracking_url"] = shipment.get("tracking_url")
+        eta = shipment.get("estimated_delivery_at")
+        facts["eta_date"] = _day(_when(eta)) if eta else None
+    facts["order_status_sentence"] = _status_sentence(facts, shipment)
+    return facts
+
+
+def _status_sentence(facts: dict[str, FactValue], shipment: Doc | None) -> str:
+    if facts["order_cancelled"]:
+        return "was cancelled."
+    if shipment is None:
+        return "is confirmed and being packed; orders ship within 1-2 business days."
+    if shipment.get("delivered_at"):
+        return f"was delivered on {_day(_when(shipment['delivered_at']))}."
+    return (
+        f"has shipped with {facts['carrier']} and should arrive by {facts['eta_date']}. "
+        f"Tracking: {facts['tracking_url']}"
+    )
+
+
+class FactGatherer:
+    def __init__(
+        self,
+        commerce: Commerce,
+        subscriptions: Subscriptions,
+        accounts: Accounts,
+        kb: KnowledgeSearch,
+    ) -> None:
+        self.commerce = commerce
+        self.subscriptions = subscriptions
+        self.accounts = accounts
+        self.kb = kb
+
+    async def gather(self, ticket: Ticket, facts_used: tuple[str, ...]) -> FactSheet:
+        used = set(facts_used)
+        sheet = FactSheet()
+        name = (ticket.customer.name or "").split()
+        sheet.facts.update(
+            {
+                "customer_vip": ticket.customer.vip,
+                "automation_opt_in": ticket.customer.automation_opt_in,
+                "customer_email": ticket.customer.email,
+                "customer_first_name": name[0] if name else "there",
+            }
+        )
+        if used & ORDER_FACTS:
+            await self._order(ticket, sheet)
+        if used & SUBSCRIPTION_FACTS:
+            await self._subscription(ticket, sheet)
+        if used & ACCOUNT_FACTS:
+            await self._account(ticket, sheet)
+        if used & KB_FACTS:
+            self._knowledge(ticket, sheet)
+        return sheet
+
+    async def _order(self, ticket: Ticket, sheet: FactSheet) -> None:
+        reference = ticket.order_id or extract.order_reference(ticket.text)
+        if reference:
+            order = await self.commerce.get_order(reference.lstrip("#"))
+        else:
+            order = await self.commerce.latest_order_for(ticket.customer.email)
+        sheet.order = order
+        sheet.facts.update(order_facts(order, ticket, reference))
+        address = extract.new_address(ticket.body)
+        sheet.address = address
+        sheet.facts["new_address_provided"] = address is not None
+        if address is not None:
+            sheet.facts["new_address"] = (
+                f"{address['address1']}, {address['city']}, {address['province_code']} "
+                f"{address['zip']}"
+            )
+        sheet.facts["requested_edit"] = extract.requested_edit(ticket.text)
+        if order is not None:
+            lowered = ticket.text.lower()
+            items: list[Any] = order.get("line_items") or []
+            found = [li for li in items if str(li["title"]).lower() in lowered]
+            sheet.line_item = found[0] if len(found) == 1 else None
+            sheet.facts["edit_item_found"] = sheet.line_item is not None
+            if sheet.line_item is not None:
+                sheet.facts["edit_item"] = str(sheet.line_item["title"])
+
+    async def _subscription(self, ticket: Ticket, sheet: FactSheet) -> None:
+        subs = await self.subscriptions.subscriptions_for(ticket.customer.email)
+        active = [s for s in subs if s.get("status") == "active"]
+        candidates = active or subs
+        sub = candidates[0] if candidates else None
+        sheet.subscription = sub
+        change = extract.requested_subscription_change(ticket.body)
+        if change == "unknown":
+            change = extract.requested_subscription_change(ticket.subject)
+        sheet.facts.update(
+            {
+                "subscription_found": sub is not None,
+                "subscription_status": sub.get("status") if sub else None,
+                "requested_subscription_change": change,
+                "requested_frequency_weeks": extract.requested_weeks(ticket.text),
+            }
+        )
+        if sub is None:
+            return
+        sheet.facts["subscription_id"] = str(sub["id"])
+        sheet.facts["subscription_product"] = sub.get("product_title")
+        sheet.facts["next_charge_date"] = sub.get("next_charge_scheduled_at")
+        if change == "swap":
+            lowered = ticket.text.lower()
+            products = await self.subscriptions.products()
+            wanted = [
+                p
+                for p in products
+                if p.get("subscribable")
+                and p.get("sku") != sub.get("sku")
+                and str(p["title"]).lower() in lowered
+            ]
+            sheet.swap_product = wanted[0] if len(wanted) == 1 else None
+            sheet.facts["swap_product_found"] = sheet.swap_product is not None
+            if sheet.swap_product:
+                sheet.facts["swap_product"] = str(sheet.swap_product["title"])
+
+    async def _account(self, ticket: Ticket, sheet: FactSheet) -> None:
+        account = await self.accounts.get_account(ticket.customer.email)
+        others = extract.emails_other_than(ticket.text, ticket.customer.email)
+        sheet.facts.update(
+            {
+                "account_found": account is not None,
+                "requested_account_action": extract.requested_account_action(
+                    ticket.text, ticket.customer.email
+                ),
+                "new_email_provided": bool(others),
+            }
+        )
+        if others:
+            sheet.facts["new_email"] = others[0]
+            taken = await self.accounts.get_account(others[0])
+            sheet.facts["new_email_available"] = taken is None
+
+    def _knowledge(self, ticket: Ticket, sheet: FactSheet) -> None:
+        question = extract.question_of(ticket.body)
+        sheet.kb_question = question
+        match = self.kb.search(question)
+        sheet.facts["kb_match_score"] = match.score if match else 0.0
+        if match is not None:
+            sheet.facts["kb_answer"] = match.passage.text
+            sheet.facts["kb_title"] = match.passage.title

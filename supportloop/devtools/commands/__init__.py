@@ -1,0 +1,1 @@
+"""Developer commands of the `supportloop` CLI: demo, demo-store, bench, kafka up/down."""

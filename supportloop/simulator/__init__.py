@@ -1,5 +1,0 @@
-"""A seeded, pure rollout simulator: weeks of events that tell the shadow → live story."""
-
-from supportloop.simulator.rollout import RolloutPlan, simulate_rollout
-
-__all__ = ["RolloutPlan", "simulate_rollout"]

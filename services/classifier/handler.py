@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
-from typing import Any, Protocol, cast
+from typing import Any, Protocol
 
 from services.classifier.batching import BatchingClassifier
 from supportloop.adapters.runtime.stage import Handler, Publish
@@ -41,7 +41,7 @@ def publish_verdict(received: ev.TicketReceived, verdict: VerdictLike) -> Publis
         return Publish(
             ESCALATIONS,
             ev.TicketEscalated(
-                event_id=ev.derive_event_id(received.ticket_id, "escalated"),
+                event_id=ev.derive_event_id(received.ticket_id, ev.IdStage.ESCALATED),
                 ticket_id=received.ticket_id,
                 category=verdict.category,
                 tier=verdict.tier,
@@ -62,7 +62,7 @@ def publish_verdict(received: ev.TicketReceived, verdict: VerdictLike) -> Publis
     return Publish(
         CLASSIFIED,
         ev.TicketClassified(
-            event_id=ev.derive_event_id(received.ticket_id, "classified"),
+            event_id=ev.derive_event_id(received.ticket_id, ev.IdStage.CLASSIFIED),
             ticket_id=received.ticket_id,
             ticket=received.ticket,
             received_at=received.received_at,
@@ -83,13 +83,12 @@ ReviewFn = Callable[[ev.Ticket, Any], Awaitable[Any]]
 
 def make_handler(
     classify: ClassifyBatch, review: ReviewFn | None = None, max_batch: int = 32
-) -> Handler:
+) -> Handler[ev.TicketReceived]:
     """Classify one received ticket; a low-confidence verdict may get a second opinion.
     Tickets handled at the same time share one model call (``BatchingClassifier``)."""
     scorer = BatchingClassifier(classify, max_batch=max_batch)
 
-    async def handle(event: ev.Event) -> Sequence[Publish]:
-        received = cast(ev.TicketReceived, event)
+    async def handle(received: ev.TicketReceived) -> Sequence[Publish]:
         verdict = await scorer.classify(received.ticket)
         if review is not None:
             verdict = await review(received.ticket, verdict)

@@ -13,7 +13,7 @@ from supportloop.adapters.connectors import RetryPolicy, ZendeskHelpdesk
 from supportloop.adapters.runtime.dedupe import OnceByTicket
 from supportloop.adapters.runtime.faust_app import ServiceApp, process_events
 from supportloop.adapters.runtime.helpdesk_webhook import add_helpdesk_webhook
-from supportloop.adapters.runtime.stage import RawMessage
+from supportloop.adapters.runtime.stage import RawMessage, Stage
 from supportloop.core import events as ev
 from supportloop.core.handoff import HandoffSettings, Renotification
 from supportloop.core.topics import ESCALATIONS, HANDOFFS, HUMAN_OUTCOMES, RESOLUTIONS
@@ -78,7 +78,7 @@ def build_app(
     handle = OnceByTicket(handoffs, duplicates.inc, service.flush_tables).wrap(hand_off)
 
     # Others own these topics: read them as an observer (count bad input, don't dead-letter).
-    follow_stage = service.stage(
+    follow_stage: Stage[ev.Event] = service.stage(
         accepts=tuple(t for spec in (ESCALATIONS, *FOLLOWED_TOPICS) for t in spec.events),
         observer=True,
     )

@@ -57,7 +57,7 @@ def hand_off(escalated: ev.TicketEscalated, now: datetime) -> Sequence[Publish]:
         Publish(
             HANDOFFS,
             ev.TicketHandedOff(
-                event_id=ev.derive_event_id(escalated.ticket_id, "handed_off"),
+                event_id=ev.derive_event_id(escalated.ticket_id, ev.IdStage.HANDED_OFF),
                 ticket_id=escalated.ticket_id,
                 occurred_at=now,
                 category=escalated.category,

@@ -13,6 +13,8 @@ from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 from services.metrics.handler import MetricsHandler
 from services.metrics.rebuild import rebuild_book
 from supportloop.adapters.runtime.faust_app import ServiceApp, process_events
+from supportloop.adapters.runtime.stage import Stage
+from supportloop.core import events as ev
 from supportloop.core.metrics import (
     BookCollector,
     CircuitBreaker,
@@ -39,7 +41,7 @@ def build_app(
         "metrics", kafka or KafkaSettings(), settings or ServiceSettings(), registry
     )
     all_events = tuple(t for spec in WATCHED_TOPICS for t in spec.events)
-    stage = service.stage(accepts=all_events, observer=True)
+    stage: Stage[ev.Event] = service.stage(accepts=all_events, observer=True)
     config = metrics_settings or MetricsSettings()
     book = WeeklyBook(config)
     breaker = CircuitBreaker(config)

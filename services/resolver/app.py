@@ -6,7 +6,7 @@ from typing import Any
 
 from prometheus_client import CollectorRegistry, Counter, Gauge
 
-from services.resolver.approvals import ApprovalBook, ApprovalHandler, WorkflowExecutor
+from services.resolver.approvals import ApprovalBook, ApprovalHandler
 from services.resolver.handler import ReplyBlocker, Workflow, make_handler, reply_blocker_for
 from supportloop.adapters.runtime.config_view import ModeView
 from supportloop.adapters.runtime.dedupe import OnceByTicket
@@ -14,6 +14,7 @@ from supportloop.adapters.runtime.faust_app import ServiceApp, process_events
 from supportloop.adapters.runtime.ledger import TicketTableLedger
 from supportloop.adapters.wiring import build_workflow
 from supportloop.core import events as ev
+from supportloop.core.autonomy.modes import MODES
 from supportloop.core.handoff import HandoffSettings
 from supportloop.core.resolution import ResolutionWorkflow, ResolverSettings
 from supportloop.core.topics import CLASSIFIED, HUMAN_OUTCOMES
@@ -74,7 +75,7 @@ def build_app(
     @service.app.timer(5.0)
     async def export_modes() -> None:
         for category, mode in modes.modes.items():
-            for candidate in ("off", "shadow", "live", "paused"):
+            for candidate in MODES:
                 mode_gauge.labels(category, candidate).set(1 if candidate == mode else 0)
 
     @service.app.agent(service.topic(CLASSIFIED), concurrency=CONCURRENCY, name="resolve-tickets")
@@ -87,7 +88,7 @@ def build_app(
         outcome_stage = service.stage(accepts=(ev.HumanOutcome,), observer=True)
         on_outcome = ApprovalHandler(
             approvals,
-            WorkflowExecutor(workflow),
+            workflow,
             modes.mode,
             lambda outcome: approvals_total.labels(outcome).inc(),
         )

@@ -1,10 +1,11 @@
 """Tier-3 approvals in the resolver: an escalated action waits (in a ticket table) for a
 person's approval or rejection from the helpdesk.
 
-Approval → re-read the facts, check they still match what was approved, execute through the
-connectors (idempotency key ``<ticket>:<action>``), verify, reply, publish a TicketResolved
-(event id stage "approved"). Rejection → recorded, nothing happens. An approval seen again
-(redelivered, or approved twice) republishes the first result and never executes twice.
+Approval → ``ResolutionWorkflow.execute``, the same operation a live decision runs through:
+re-read the facts, check they still match what was approved, act (idempotency key
+``<ticket>:<action>``), verify, reply, build the TicketResolved (event id stage "approved").
+Rejection → recorded, nothing happens. An approval seen again (redelivered, or approved
+twice) republishes the first result and never executes twice.
 Only a live category executes: shadow and paused never act, even when approved.
 """
 
@@ -13,7 +14,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, MutableMapping, Sequence
 from dataclasses import dataclass
-from typing import Literal, Protocol, cast
+from typing import Literal, Protocol
 
 from supportloop.adapters.runtime.stage import Publish
 from supportloop.core import events as ev
@@ -21,20 +22,14 @@ from supportloop.core.handoff import (
     Execute,
     PendingApproval,
     Record,
-    approval_still_matches,
     decide_approval,
     pending_approval,
 )
-from supportloop.core.policy import ACTIONS
-from supportloop.core.resolution import ResolutionWorkflow
-from supportloop.core.resolution.effects import EFFECTS, perform
-from supportloop.core.resolution.ports import Clock, SystemClock
-from supportloop.core.resolution.workflow import render
+from supportloop.core.resolution import DecidedAction, Execution, Mode
 from supportloop.core.topics import RESOLUTIONS
 from supportloop.errors import ConnectorError
 
 log = logging.getLogger(__name__)
-APPROVED_STAGE = "approved"
 Status = Literal["waiting", "executing", "executed", "rejected", "stale", "unverified"]
 FINAL: frozenset[str] = frozenset({"executed", "rejected", "stale", "unverified"})
 
@@ -70,15 +65,11 @@ class ApprovalBook:
         self.table[entry.pending.ticket_id.encode()] = entry.model_dump_json().encode()
 
 
-@dataclass(frozen=True)
-class Execution:
-    status: Literal["executed", "stale", "unverified"]
-    resolved: ev.TicketResolved | None = None
-    note: str = ""
-
-
 class Executor(Protocol):
-    async def execute(self, entry: ApprovalEntry, order: Execute, recheck: bool) -> Execution: ...
+    """Carries out a decided action (``ResolutionWorkflow`` in the service) and posts the
+    internal notes that explain why an approval did nothing."""
+
+    async def execute(self, decided: DecidedAction) -> Execution: ...
     async def tell(self, ticket_id: str, note: str, key: str) -> None: ...
 
 
@@ -86,11 +77,10 @@ class Executor(Protocol):
 class ApprovalHandler:
     book: ApprovalBook
     executor: Executor
-    mode_of: Callable[[str], str]
+    mode_of: Callable[[str], Mode]
     count: Callable[[str], None] = lambda outcome: None
 
-    async def __call__(self, event: ev.Event) -> Sequence[Publish]:
-        outcome = cast(ev.HumanOutcome, event)
+    async def __call__(self, outcome: ev.HumanOutcome) -> Sequence[Publish]:
         if outcome.kind not in ("approval", "rejection"):
             return []
         entry = self.book.get(outcome.ticket_id)
@@ -127,18 +117,29 @@ class ApprovalHandler:
         if not resuming:
             entry = entry.model_copy(update={"status": "executing", "by": order.approved_by})
             self.book.put(entry)
+        decided = DecidedAction.by_approval(
+            entry.classified,
+            order.action,
+            approved_by=order.approved_by,
+            reply=order.reply,
+            expected=entry.pending.params,
+            recheck=not resuming,
+        )
         try:
-            done = await self.executor.execute(entry, order, recheck=not resuming)
+            done = await self.executor.execute(decided)
         except ConnectorError as error:
             log.warning("approved %s on %s failed: %s", order.action, ticket, error)
             self.count("failed")  # stays "executing": the next approval resumes it
             return []
+        status: Status = "unverified" if done.status == "reply_missing" else done.status
+        if status in ("stale", "unverified"):
+            await self._tell(ticket, f"**SupportLoop:** {done.note}", f"{ticket}:approval_{status}")
         self.book.put(
             entry.model_copy(
-                update={"status": done.status, "resolved": done.resolved, "note": done.note}
+                update={"status": status, "resolved": done.resolved, "note": done.note}
             )
         )
-        self.count(done.status)
+        self.count(status)
         return [Publish(RESOLUTIONS, done.resolved)] if done.resolved else []
 
     async def _tell(self, ticket: str, note: str, key: str) -> None:
@@ -146,71 +147,3 @@ class ApprovalHandler:
             await self.executor.tell(ticket, note, key)
         except ConnectorError as error:
             log.warning("note on %s not posted: %s", ticket, error)
-
-
-class WorkflowExecutor:
-    """Executes approved actions with the resolution workflow's connectors and policies."""
-
-    def __init__(self, workflow: ResolutionWorkflow, clock: Clock | None = None) -> None:
-        self.workflow = workflow
-        self.clock = clock or SystemClock()
-
-    async def tell(self, ticket_id: str, note: str, key: str) -> None:
-        await self.workflow.ports.helpdesk.internal_note(ticket_id, note, key)
-
-    async def execute(self, entry: ApprovalEntry, order: Execute, recheck: bool) -> Execution:
-        classified, pending = entry.classified, entry.pending
-        ticket = classified.ticket_id
-        rule = self.workflow.policies.get(classified.category)
-        if rule is None:
-            return Execution("stale", note=f"no policy for {classified.category} any more")
-        sheet = await self.workflow.gatherer.gather(classified.ticket, rule.facts_used)
-        if recheck and not approval_still_matches(pending, sheet.facts):
-            changed = ", ".join(
-                f"{name}: {value!r} → {sheet.facts.get(name)!r}"
-                for name, value in sorted(pending.params.items())
-                if sheet.facts.get(name) != value
-            )
-            note = f"approved {order.action} not executed: facts changed since ({changed})"
-            await self.tell(ticket, f"**SupportLoop:** {note}", f"{ticket}:approval_stale")
-            return Execution("stale", note=note)
-        params: dict[str, ev.FactValue] = dict(order.params)
-        result: dict[str, ev.FactValue] = {}
-        if order.action in EFFECTS:
-            ports = self.workflow.ports
-            outcome = await perform(
-                order.action, ports, sheet, ticket, order.idempotency_key, False
-            )
-            if not outcome.verified:
-                note = f"approved {order.action} is not visible after acting"
-                await self.tell(ticket, f"**SupportLoop:** {note}", f"{ticket}:approval_unverified")
-                return Execution("unverified", note=note)
-            params, result = outcome.params, outcome.result
-            if "label_url" in result:
-                sheet.facts["return_label_url"] = result["label_url"]
-        reply = order.reply or render(ACTIONS[order.action].template, sheet.facts) or ""
-        if reply:
-            await self.workflow.ports.helpdesk.public_reply(
-                ticket, reply, f"{ticket}:approved_reply"
-            )
-        latency = (self.clock.now() - classified.received_at).total_seconds() * 1000
-        resolved = ev.TicketResolved(
-            event_id=ev.derive_event_id(ticket, APPROVED_STAGE),
-            ticket_id=ticket,
-            category=classified.category,
-            mode="live",
-            outcome="resolved",
-            action=ev.ActionTaken(
-                name=order.action,
-                idempotency_key=order.idempotency_key,
-                params=params,
-                verified=True,
-                result={**result, "approved_by": order.approved_by},
-            ),
-            reply=reply,
-            rule_id=rule.rule_id,
-            rule_version=rule.version,
-            received_at=classified.received_at,
-            latency_ms=max(latency, 0.0),
-        )
-        return Execution("executed", resolved)

@@ -5,21 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
-from typing import Protocol, cast
+from typing import Protocol
 
 from supportloop.adapters.runtime.stage import Handler, Publish
 from supportloop.core import events as ev
 from supportloop.core.handoff import HandoffSettings, ai_may_reply, ticket_state
 from supportloop.core.resolution import Mode
 from supportloop.core.resolution.ports import Helpdesk
-from supportloop.core.topics import ESCALATIONS, KNOWLEDGE_GAPS, RESOLUTIONS, TopicSpec
 from supportloop.errors import ConnectorError
 
-_TOPIC_OF: dict[type[ev.EventBase], TopicSpec] = {
-    ev.TicketResolved: RESOLUTIONS,
-    ev.TicketEscalated: ESCALATIONS,
-    ev.KnowledgeGapFound: KNOWLEDGE_GAPS,
-}
 # Why a live ticket was held back from an AI reply (the TicketEscalated reason).
 HANDED_OFF = "handed_off"
 HELPDESK_UNAVAILABLE = "helpdesk_unavailable"
@@ -39,7 +33,7 @@ class Workflow(Protocol):
 
 
 def to_publish(events: Sequence[ev.EventBase]) -> list[Publish]:
-    return [Publish(_TOPIC_OF[type(event)], event) for event in events]
+    return [Publish.of(event) for event in events]
 
 
 def reply_blocker_for(helpdesk: Helpdesk, settings: HandoffSettings | None = None) -> ReplyBlocker:
@@ -74,13 +68,12 @@ def held_back(events: Sequence[ev.EventBase], reason: str) -> list[ev.EventBase]
 
 def make_handler(
     workflow: Workflow,
-    mode_of: Callable[[str], str],
+    mode_of: Callable[[str], Mode],
     reply_blocker: ReplyBlocker | None = None,
     remember: Remember | None = None,
-) -> Handler:
-    async def handle(event: ev.Event) -> Sequence[Publish]:
-        classified = cast(ev.TicketClassified, event)
-        mode = cast(Mode, mode_of(classified.category))
+) -> Handler[ev.TicketClassified]:
+    async def handle(classified: ev.TicketClassified) -> Sequence[Publish]:
+        mode = mode_of(classified.category)
         blocked = None
         if mode == "live" and reply_blocker is not None:
             blocked = await reply_blocker(classified.ticket_id)

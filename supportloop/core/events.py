@@ -3,29 +3,55 @@
 Every event is frozen and rejects unknown fields. ``schema_version`` is part of the
 payload; a consumer that meets a version it does not know dead-letters the message
 instead of guessing. ``event_id`` is deterministic (ticket + stage), so a redelivered
-event is recognisable as the same fact and consumers can drop it.
+event is recognisable as the same fact and consumers can drop it; ``IdStage`` names every
+stage an id is derived for.
 """
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from datetime import UTC, datetime
+from enum import StrEnum
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, field_validator
 
 SCHEMA_VERSION = 1
 FactValue = str | int | float | bool | None
+# A category's autonomy: off → shadow → live, plus paused (set by ops or the CSAT breaker).
+Mode = Literal["off", "shadow", "live", "paused"]
 _EVENT_NAMESPACE = uuid.UUID("5b8f0f5e-2a7c-4d63-9b43-6f1f0c6a2d10")
+
+
+class IdStage(StrEnum):
+    """Every stage an event id is derived for. The values are part of the ids already on
+    the topics: renaming one changes the ids and breaks deduplication across a deploy."""
+
+    RECEIVED = "received"
+    CLASSIFIED = "classified"
+    RESOLVED = "resolved"
+    ESCALATED = "escalated"
+    APPROVED = "approved"
+    HANDED_OFF = "handed_off"
+    KB_GAP = "kb_gap"
+    DRAFT_REVIEWED = "draft_reviewed"
+    ESCALATION_REVIEWED = "escalation_reviewed"
+    MODE_CHANGED = "mode_changed"
+    HUMAN_OUTCOME = "human_outcome"
+    CSAT = "csat"
+    AGENT_REPLY = "agent_reply"
+    DEAD_LETTER = "deadletter"
 
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-def derive_event_id(ticket_id: str, stage: str) -> str:
-    """Same ticket + same stage → same id, on every redelivery and every replica."""
-    return str(uuid.uuid5(_EVENT_NAMESPACE, f"{stage}:{ticket_id}"))
+def derive_event_id(ticket_id: str, stage: IdStage, qualifier: str = "") -> str:
+    """Same ticket + same stage (+ qualifier) → same id, on every redelivery and replica."""
+    name = f"{stage}:{qualifier}" if qualifier else str(stage)
+    return str(uuid.uuid5(_EVENT_NAMESPACE, f"{name}:{ticket_id}"))
 
 
 class Frozen(BaseModel):
@@ -81,7 +107,7 @@ class TicketReceived(EventBase):
     def of(cls, ticket: Ticket, source: str, **extra: object) -> TicketReceived:
         return cls.model_validate(
             {
-                "event_id": derive_event_id(ticket.id, "received"),
+                "event_id": derive_event_id(ticket.id, IdStage.RECEIVED),
                 "ticket_id": ticket.id,
                 "ticket": ticket,
                 "source": source,
@@ -174,11 +200,38 @@ class AutonomyModeChanged(EventBase):
 
     type: Literal["config.mode_changed"] = "config.mode_changed"
     category: str
-    mode: Literal["off", "shadow", "live", "paused"]
-    previous_mode: Literal["off", "shadow", "live", "paused"] | None = None
+    mode: Mode
+    previous_mode: Mode | None = None
     changed_by: str
     reason: str = Field(min_length=1)
     evidence: dict[str, FactValue] = Field(default_factory=dict)
+
+    @classmethod
+    def flip(
+        cls,
+        key: str,
+        category: str,
+        mode: Mode,
+        *,
+        by: str,
+        reason: str,
+        previous: Mode | None,
+        at: datetime,
+        evidence: Mapping[str, FactValue] | None = None,
+    ) -> AutonomyModeChanged:
+        """The one way to build a flip. ``key`` names the flip (flips belong to no ticket,
+        so it stands in the ticket id): the same key is the same flip on redelivery."""
+        return cls(
+            event_id=derive_event_id(key, IdStage.MODE_CHANGED),
+            ticket_id=key,
+            occurred_at=at,
+            category=category,
+            mode=mode,
+            previous_mode=previous,
+            changed_by=by,
+            reason=reason,
+            evidence=dict(evidence or {}),
+        )
 
 
 class KnowledgeGapFound(EventBase):

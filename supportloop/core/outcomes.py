@@ -68,7 +68,7 @@ class OutcomeLedger:
             self.outcomes[outcome.ticket_id] = outcome
         elif previous.event_id == outcome.event_id:
             self.redeliveries += 1
-        elif outcome.event_id == ev.derive_event_id(outcome.ticket_id, "approved"):
+        elif outcome.event_id == ev.derive_event_id(outcome.ticket_id, ev.IdStage.APPROVED):
             if all(a.event_id != outcome.event_id for a in self.approvals):
                 self.approvals.append(outcome)
             else:

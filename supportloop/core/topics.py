@@ -14,10 +14,12 @@ DAY_MS = 24 * 60 * 60 * 1000
 class TopicSpec:
     name: str
     key: str
-    events: tuple[type[ev.EventBase], ...]
+    events: tuple[type[ev.Event], ...]
     cleanup_policy: Literal["delete", "compact"] = "delete"
     retention_ms: int | None = 14 * DAY_MS
     partitions: int | None = None  # None → the deployment's default partition count
+    # False on a topic that carries copies (the audit trail): its events live elsewhere.
+    home: bool = True
 
     def full_name(self, prefix: str = "") -> str:
         return f"{prefix}{self.name}"
@@ -61,6 +63,7 @@ CONFIG_AUDIT = TopicSpec(
     (ev.AutonomyModeChanged,),
     retention_ms=-1,
     partitions=1,
+    home=False,
 )
 DEAD_LETTERS = TopicSpec(
     "supportloop.dead-letters.v1", "ticket_id", (ev.DeadLettered,), retention_ms=30 * DAY_MS
@@ -80,3 +83,20 @@ ALL_TOPICS: tuple[TopicSpec, ...] = (
     DEAD_LETTERS,
 )
 TERMINAL_TOPICS: tuple[TopicSpec, ...] = (RESOLUTIONS, HANDOFFS, DEAD_LETTERS)
+
+
+def _homes() -> dict[type[ev.EventBase], TopicSpec]:
+    homes: dict[type[ev.EventBase], TopicSpec] = {}
+    for spec in ALL_TOPICS:
+        for event_type in spec.events if spec.home else ():
+            if homes.setdefault(event_type, spec) is not spec:
+                raise AssertionError(f"{event_type.__name__} has two home topics")
+    return homes
+
+
+_HOME_OF = _homes()
+
+
+def topic_of(event: ev.EventBase) -> TopicSpec:
+    """The topic an event is published to."""
+    return _HOME_OF[type(event)]

@@ -87,21 +87,21 @@ def hstack(
 
 
 def flip(category: str, mode: str, previous: str) -> ev.AutonomyModeChanged:
-    return ev.AutonomyModeChanged(
-        event_id=ev.derive_event_id(category, f"test-flip:{mode}:{time.time_ns()}"),
-        ticket_id=category,
-        category=category,
-        mode=mode,  # type: ignore[arg-type]
-        previous_mode=previous,  # type: ignore[arg-type]
-        changed_by="test",
+    return ev.AutonomyModeChanged.flip(
+        f"test-flip:{category}:{mode}:{time.time_ns()}",
+        category,
+        mode,  # type: ignore[arg-type]
+        by="test",
         reason="integration test",
+        previous=previous,  # type: ignore[arg-type]
+        at=ev.utcnow(),
     )
 
 
 def classified(ticket_id: str) -> ev.TicketClassified:
     ticket = TICKETS[ticket_id]
     return ev.TicketClassified(
-        event_id=ev.derive_event_id(ticket_id, "classified"),
+        event_id=ev.derive_event_id(ticket_id, ev.IdStage.CLASSIFIED),
         ticket_id=ticket_id,
         ticket=ticket,
         received_at=datetime.now(UTC),
@@ -300,7 +300,9 @@ def test_hand_off_note_approval_executes_once_and_rejection_nothing(
     assert webhook(stack, zendesk("hook-r1", "tags_changed", rejected, reject))[0] == 202
 
     resolved = wait_for_event(
-        settings, RESOLUTIONS, lambda e: e.event_id == ev.derive_event_id(approved, "approved")
+        settings,
+        RESOLUTIONS,
+        lambda e: e.event_id == ev.derive_event_id(approved, ev.IdStage.APPROVED),
     )
     assert isinstance(resolved, ev.TicketResolved) and resolved.action is not None
     assert (resolved.mode, resolved.outcome, resolved.action.name) == (

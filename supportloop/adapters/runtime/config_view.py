@@ -11,24 +11,24 @@ import logging
 
 from supportloop.adapters.kafka.reader import follow
 from supportloop.core import events as ev
+from supportloop.core.autonomy.modes import DEFAULT_MODE, Mode
 from supportloop.core.topics import CONFIG
 from supportloop.settings import KafkaSettings
 
 log = logging.getLogger(__name__)
-DEFAULT_MODE = "shadow"
 
 
 class ModeView:
-    def __init__(self, default: str = DEFAULT_MODE) -> None:
-        self.default = default
-        self.modes: dict[str, str] = {}
+    def __init__(self, default: Mode = DEFAULT_MODE) -> None:
+        self.default: Mode = default
+        self.modes: dict[str, Mode] = {}
         self.caught_up = asyncio.Event()
 
     def apply(self, event: ev.Event) -> None:
         if isinstance(event, ev.AutonomyModeChanged):
             self.modes[event.category] = event.mode
 
-    def mode(self, category: str) -> str:
+    def mode(self, category: str) -> Mode:
         return self.modes.get(category, self.default)
 
     async def run(self, settings: KafkaSettings) -> None:

@@ -7,7 +7,7 @@ import asyncio
 import json
 from collections.abc import Awaitable, Callable, MutableMapping, Sequence
 
-from supportloop.adapters.runtime.stage import Publish
+from supportloop.adapters.runtime.stage import E, Handler, Publish
 from supportloop.core import events as ev
 from supportloop.core.topics import ALL_TOPICS, TopicSpec
 
@@ -52,10 +52,8 @@ class OnceByTicket:
         self.persist = persist
         self._in_flight: dict[bytes, asyncio.Future[Sequence[Publish]]] = {}
 
-    def wrap(
-        self, handler: Callable[[ev.Event], Awaitable[Sequence[Publish]]]
-    ) -> Callable[[ev.Event], Awaitable[Sequence[Publish]]]:
-        async def handle(event: ev.Event) -> Sequence[Publish]:
+    def wrap(self, handler: Handler[E]) -> Handler[E]:
+        async def handle(event: E) -> Sequence[Publish]:
             key = event.ticket_id.encode()
             previous = self.seen.get(key)
             if previous is not None:

@@ -12,17 +12,18 @@ import logging
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 from pydantic import ValidationError
 
 from supportloop.adapters.runtime.metrics import ServiceMetrics
 from supportloop.core import events as ev
-from supportloop.core.topics import DEAD_LETTERS, TopicSpec
+from supportloop.core.topics import DEAD_LETTERS, TopicSpec, topic_of
 from supportloop.errors import TransientError
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+E = TypeVar("E", bound=ev.EventBase)
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,11 @@ class Publish:
     topic: TopicSpec
     event: ev.EventBase
     key: str | None = None
+
+    @classmethod
+    def of(cls, event: ev.EventBase, key: str | None = None) -> Publish:
+        """The event to the topic ``topics.py`` names as its home."""
+        return cls(topic_of(event), event, key)
 
     @property
     def message_key(self) -> str:
@@ -46,8 +52,8 @@ class RawMessage:
 
 
 PublishFn = Callable[[Publish], Awaitable[None]]
-Handler = Callable[[ev.Event], Awaitable[Sequence[Publish]]]
-BatchHandler = Callable[[Sequence[ev.Event]], Awaitable[Sequence[Sequence[Publish]]]]
+Handler = Callable[[E], Awaitable[Sequence[Publish]]]
+BatchHandler = Callable[[Sequence[E]], Awaitable[Sequence[Sequence[Publish]]]]
 
 
 class PoisonMessage(Exception):
@@ -68,7 +74,7 @@ class RetryPolicy:
         return float(min(self.max_backoff_s, self.backoff_s * (2 ** (attempt - 1))))
 
 
-def decode(message: RawMessage, accepts: tuple[type[ev.EventBase], ...]) -> ev.Event:
+def decode(message: RawMessage, accepts: tuple[type[E], ...]) -> E:
     if message.value is None:
         raise PoisonMessage("empty_message", "message has no value")
     try:
@@ -111,7 +117,7 @@ def _ticket_id_of(message: RawMessage) -> str:
 def dead_letter_for(message: RawMessage, stage: str, reason: str, error: BaseException) -> Publish:
     ticket_id = _ticket_id_of(message)
     event = ev.DeadLettered(
-        event_id=ev.derive_event_id(ticket_id, f"deadletter:{stage}"),
+        event_id=ev.derive_event_id(ticket_id, ev.IdStage.DEAD_LETTER, stage),
         ticket_id=ticket_id,
         stage=stage,
         reason=reason,
@@ -125,11 +131,12 @@ def dead_letter_for(message: RawMessage, stage: str, reason: str, error: BaseExc
 
 
 @dataclass
-class Stage:
-    """Runs one service's handler over messages with the project's failure rules."""
+class Stage(Generic[E]):
+    """Runs one service's handler over messages with the project's failure rules; the
+    handler receives only events of the types the stage accepts."""
 
     service: str
-    accepts: tuple[type[ev.EventBase], ...]
+    accepts: tuple[type[E], ...]
     publish: PublishFn
     metrics: ServiceMetrics
     retry: RetryPolicy = RetryPolicy()
@@ -138,7 +145,7 @@ class Stage:
     observer: bool = False
     sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
 
-    async def run_one(self, message: RawMessage, handler: Handler) -> None:
+    async def run_one(self, message: RawMessage, handler: Handler[E]) -> None:
         started = time.perf_counter()
         try:
             event = decode(message, self.accepts)
@@ -151,9 +158,9 @@ class Stage:
             self._count(message, "ok")
         self.metrics.processing.labels(self.service).observe(time.perf_counter() - started)
 
-    async def run_batch(self, messages: Sequence[RawMessage], handler: BatchHandler) -> None:
+    async def run_batch(self, messages: Sequence[RawMessage], handler: BatchHandler[E]) -> None:
         started = time.perf_counter()
-        decoded: list[tuple[RawMessage, ev.Event]] = []
+        decoded: list[tuple[RawMessage, E]] = []
         for message in messages:
             try:
                 decoded.append((message, decode(message, self.accepts)))
@@ -230,7 +237,7 @@ class Stage:
 
 
 def _single(
-    handler: BatchHandler, event: ev.Event
+    handler: BatchHandler[E], event: E
 ) -> Callable[[], Awaitable[Sequence[Sequence[Publish]]]]:
     async def call() -> Sequence[Sequence[Publish]]:
         return await handler([event])

@@ -9,8 +9,6 @@ from supportloop.core import events as ev
 from supportloop.core.autonomy.errors import NoOpFlip, UnknownCategory, UnknownMode
 from supportloop.core.autonomy.modes import MODES, Mode, is_mode
 
-FLIP_STAGE = "mode_changed"
-
 
 def validate_flip(
     category: str, mode: str, categories: Collection[str], current: Mode | None
@@ -41,16 +39,14 @@ def make_flip(
     now: datetime,
     evidence: Mapping[str, ev.FactValue] | None = None,
 ) -> ev.AutonomyModeChanged:
-    """The audited flip. ``ticket_id`` carries the flip key (flips belong to no ticket)."""
-    key = flip_key(category, mode, now)
-    return ev.AutonomyModeChanged(
-        event_id=ev.derive_event_id(key, FLIP_STAGE),
-        ticket_id=key,
-        occurred_at=now,
-        category=category,
-        mode=mode,
-        previous_mode=previous,
-        changed_by=by,
+    """The audited flip an operator asked for, keyed by category, mode and time."""
+    return ev.AutonomyModeChanged.flip(
+        flip_key(category, mode, now),
+        category,
+        mode,
+        by=by,
         reason=reason,
-        evidence=dict(evidence or {}),
+        previous=previous,
+        at=now,
+        evidence=evidence,
     )

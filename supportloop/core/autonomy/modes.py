@@ -9,9 +9,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, TypeGuard, get_args
+from typing import TypeGuard, get_args
 
-Mode = Literal["off", "shadow", "live", "paused"]
+from supportloop.core.events import Mode as Mode
+
 MODES: tuple[Mode, ...] = get_args(Mode)
 DEFAULT_MODE: Mode = "shadow"
 

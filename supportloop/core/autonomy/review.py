@@ -13,8 +13,6 @@ from supportloop.core.autonomy.similarity import token_similarity
 from supportloop.core.policy.actions import ACTIONS
 
 Verdict = Literal["sent_as_is", "edited", "discarded"]
-DRAFT_REVIEWED_STAGE = "draft_reviewed"
-ESCALATION_REVIEWED_STAGE = "escalation_reviewed"
 
 
 @dataclass(frozen=True)
@@ -94,7 +92,7 @@ def draft_reviewed(
     ticket_id: str, category: str, review: DraftReview, at: datetime
 ) -> ev.DraftReviewed:
     return ev.DraftReviewed(
-        event_id=ev.derive_event_id(ticket_id, DRAFT_REVIEWED_STAGE),
+        event_id=ev.derive_event_id(ticket_id, ev.IdStage.DRAFT_REVIEWED),
         ticket_id=ticket_id,
         occurred_at=at,
         category=category,
@@ -107,7 +105,7 @@ def escalation_reviewed(
     ticket_id: str, category: str, comparison: EscalationComparison, at: datetime
 ) -> ev.EscalationReviewed:
     return ev.EscalationReviewed(
-        event_id=ev.derive_event_id(ticket_id, ESCALATION_REVIEWED_STAGE),
+        event_id=ev.derive_event_id(ticket_id, ev.IdStage.ESCALATION_REVIEWED),
         ticket_id=ticket_id,
         occurred_at=at,
         category=category,

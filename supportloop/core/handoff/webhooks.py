@@ -60,7 +60,7 @@ def _event_id(payload: Mapping[str, Any], ticket_id: str) -> str:
     if not webhook_id:
         canonical = json.dumps(payload, sort_keys=True, default=str).encode()
         webhook_id = hashlib.sha256(canonical).hexdigest()[:32]
-    return ev.derive_event_id(ticket_id, f"human_outcome:{webhook_id}")
+    return ev.derive_event_id(ticket_id, ev.IdStage.HUMAN_OUTCOME, str(webhook_id))
 
 
 def _occurred_at(payload: Mapping[str, Any], received_at: datetime) -> datetime:

@@ -35,7 +35,7 @@ import math
 from dataclasses import dataclass
 from datetime import datetime
 
-from supportloop.core.events import AutonomyModeChanged, derive_event_id
+from supportloop.core.events import AutonomyModeChanged
 from supportloop.core.metrics.book import WeeklyBook
 from supportloop.core.metrics.settings import MetricsSettings
 from supportloop.core.metrics.tally import CsatSample
@@ -168,14 +168,13 @@ class CircuitBreaker:
 
     def _pause(self, drop: CsatDrop, at: datetime) -> AutonomyModeChanged:
         key = f"circuit-breaker:{drop.category}:{drop.week}"
-        return AutonomyModeChanged(
-            event_id=derive_event_id(key, "mode_changed"),
-            ticket_id=key,
-            occurred_at=at,
-            category=drop.category,
-            mode="paused",
-            previous_mode="live",
-            changed_by=BREAKER_ACTOR,
+        return AutonomyModeChanged.flip(
+            key,
+            drop.category,
+            "paused",
+            previous="live",
+            at=at,
+            by=BREAKER_ACTOR,
             reason=(
                 f"AI CSAT fell {-drop.change_points:.1f} points week over week "
                 f"({drop.previous_ai_csat_points:.1f} in {drop.previous_week} → "

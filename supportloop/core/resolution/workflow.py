@@ -16,7 +16,9 @@ from supportloop.core.events import (
     ActionTaken,
     EventBase,
     FactValue,
+    IdStage,
     KnowledgeGapFound,
+    Mode,
     TicketClassified,
     TicketEscalated,
     TicketResolved,
@@ -24,6 +26,7 @@ from supportloop.core.events import (
 )
 from supportloop.core.policy import ACTIONS, Decision, PolicySet, Rule, decide
 from supportloop.core.resolution.effects import EFFECTS, Ports, perform
+from supportloop.core.resolution.execution import DecidedAction, Execution, changed_facts
 from supportloop.core.resolution.facts import ORDER_FACTS, FactGatherer, FactSheet
 from supportloop.core.resolution.ports import (
     Accounts,
@@ -37,10 +40,6 @@ from supportloop.core.resolution.ports import (
 )
 from supportloop.errors import ConnectorError
 
-Mode = Literal["off", "shadow", "live", "paused"]
-STAGE_RESOLVED = "resolved"
-STAGE_ESCALATED = "escalated"
-STAGE_KB_GAP = "kb_gap"
 log = logging.getLogger(__name__)
 
 
@@ -181,56 +180,111 @@ class ResolutionWorkflow:
 
     async def _resolve_live(self, ctx: _Context) -> EventBase:
         assert ctx.decision is not None
-        ticket_id = ctx.classified.ticket_id
-        name = ctx.decision.action
-        key = f"{ticket_id}:{name}"
-        params = self._params(ctx)
-        result: dict[str, FactValue] = {}
-        verified = True
+        decision = ctx.decision
         await self.ledger.record(
-            f"{ticket_id}:decision",
+            f"{ctx.classified.ticket_id}:decision",
             {
-                "action": name,
-                "rule_version": ctx.decision.rule_version,
+                "action": decision.action,
+                "rule_version": decision.rule_version,
                 **_targets(ctx.sheet),
             },
         )
-        if name in EFFECTS:
-            recorded = await self.ledger.get(key)
-            outcome = await perform(
-                name, self.ports, ctx.sheet, ticket_id, key, recorded is not None
+        decided = DecidedAction.by_policy(
+            ctx.classified, decision.action, decision.rule_id, decision.rule_version
+        )
+        done = await self.execute(decided, ctx.sheet)
+        if done.status == "unverified":
+            return self._escalate(
+                ctx, "verification_failed", (f"{decision.action} not visible after acting",)
             )
-            if not outcome.verified:
-                return self._escalate(
-                    ctx, "verification_failed", (f"{name} not visible after acting",)
+        if done.resolved is None:
+            return self._escalate(ctx, "facts_missing", ("reply template incomplete",))
+        return done.resolved
+
+    async def execute(self, decided: DecidedAction, sheet: FactSheet | None = None) -> Execution:
+        """Carry out a decided action: act, verify it took effect, reply once, and build the
+        TicketResolved. A policy's decision comes with the facts it was made on; an approval
+        has its facts looked up again, and they must still be what the person approved."""
+        ticket_id, name = decided.ticket_id, decided.action
+        rule_id, rule_version = decided.rule_id, decided.rule_version
+        if sheet is None:
+            rule = self.policies.get(decided.classified.category)
+            if rule is None:
+                return Execution(
+                    "stale", note=f"no policy for {decided.classified.category} any more"
                 )
-            params, result, verified = outcome.params, outcome.result, outcome.verified
+            rule_id, rule_version = rule_id or rule.rule_id, rule_version or rule.version
+            sheet = await self.gatherer.gather(decided.classified.ticket, rule.facts_used)
+            changed = changed_facts(decided.expected, sheet.facts) if decided.recheck else ""
+            if changed:
+                note = f"approved {name} not executed: facts changed since ({changed})"
+                return Execution("stale", note=note)
+        assert rule_id is not None and rule_version is not None
+        params = self._params_for(name, sheet)
+        result: dict[str, FactValue] = {}
+        if name in EFFECTS:
+            key = decided.idempotency_key
+            recorded = await self.ledger.get(key)
+            outcome = await perform(name, self.ports, sheet, ticket_id, key, recorded is not None)
+            if not outcome.verified:
+                approved = "approved " if decided.stage is IdStage.APPROVED else ""
+                return Execution("unverified", note=f"{approved}{name} is not visible after acting")
+            params, result = outcome.params, outcome.result
             if recorded is not None:  # redelivery: report what was done the first time
                 params, result = dict(recorded["params"]), dict(recorded["result"])
             else:
                 await self.ledger.record(key, {"params": params, "result": result})
             if "label_url" in result:
-                ctx.sheet.facts["return_label_url"] = result["label_url"]
-        reply_key = f"{ticket_id}:reply"
-        sent = await self.ledger.get(reply_key)
-        reply = str(sent["body"]) if sent else render(ACTIONS[name].template, ctx.sheet.facts)
-        if reply is None:
-            return self._escalate(ctx, "facts_missing", ("reply template incomplete",))
-        if sent is None:
-            await self.ports.helpdesk.public_reply(ticket_id, reply, reply_key)
-            await self.ledger.record(reply_key, {"body": reply})
-        action = ActionTaken(
-            name=name, idempotency_key=key, params=params, verified=verified, result=result
+                sheet.facts["return_label_url"] = result["label_url"]
+        sent = await self.ledger.get(decided.reply_key)
+        reply = (
+            str(sent["body"])
+            if sent
+            else decided.reply or render(ACTIONS[name].template, sheet.facts)
         )
-        return self._resolved(ctx, "resolved", action, reply)
+        if reply is None and decided.reply_required:
+            return Execution("reply_missing")
+        if reply and sent is None:
+            await self.ports.helpdesk.public_reply(ticket_id, reply, decided.reply_key)
+            await self.ledger.record(decided.reply_key, {"body": reply})
+        if decided.approved_by is not None or decided.stage is IdStage.APPROVED:
+            result = {**result, "approved_by": decided.approved_by}
+        action = ActionTaken(
+            name=name, idempotency_key=decided.idempotency_key, params=params, verified=True,
+            result=result,
+        )  # fmt: skip
+        classified = decided.classified
+        latency = (self.clock.now() - classified.received_at).total_seconds() * 1000
+        resolved = TicketResolved(
+            event_id=derive_event_id(ticket_id, decided.stage),
+            ticket_id=ticket_id,
+            category=classified.category,
+            mode="live",
+            outcome="resolved",
+            action=action,
+            reply=reply or "",
+            rule_id=rule_id,
+            rule_version=rule_version,
+            received_at=classified.received_at,
+            latency_ms=max(latency, 0.0),
+        )
+        return Execution("executed", resolved)
+
+    async def tell(self, ticket_id: str, note: str, key: str) -> None:
+        """An internal note for the agents (why an approval did nothing, for instance)."""
+        await self.ports.helpdesk.internal_note(ticket_id, note, key)
 
     def _params(self, ctx: _Context) -> dict[str, FactValue]:
         assert ctx.decision is not None
-        effect = EFFECTS.get(ctx.decision.action)
+        return self._params_for(ctx.decision.action, ctx.sheet)
+
+    @staticmethod
+    def _params_for(action: str, sheet: FactSheet) -> dict[str, FactValue]:
+        effect = EFFECTS.get(action)
         if effect is None:
-            order_id = ctx.sheet.facts.get("order_id")
+            order_id = sheet.facts.get("order_id")
             return {"order_id": order_id} if order_id else {}
-        return effect.params(ctx.sheet)
+        return effect.params(sheet)
 
     def _resolved(
         self,
@@ -246,7 +300,7 @@ class ResolutionWorkflow:
             "live" if ctx.mode == "live" else ("paused" if ctx.mode == "paused" else "shadow")
         )
         return TicketResolved(
-            event_id=derive_event_id(classified.ticket_id, STAGE_RESOLVED),
+            event_id=derive_event_id(classified.ticket_id, IdStage.RESOLVED),
             ticket_id=classified.ticket_id,
             category=classified.category,
             mode=mode,
@@ -268,7 +322,7 @@ class ResolutionWorkflow:
         if decision is not None:
             facts["rule_version"] = decision.rule_version
         return TicketEscalated(
-            event_id=derive_event_id(classified.ticket_id, STAGE_ESCALATED),
+            event_id=derive_event_id(classified.ticket_id, IdStage.ESCALATED),
             ticket_id=classified.ticket_id,
             category=classified.category,
             tier=classified.tier,
@@ -285,7 +339,7 @@ class ResolutionWorkflow:
     def _knowledge_gap(self, ctx: _Context) -> KnowledgeGapFound:
         question = ctx.sheet.kb_question or ctx.classified.ticket.text
         return KnowledgeGapFound(
-            event_id=derive_event_id(ctx.classified.ticket_id, STAGE_KB_GAP),
+            event_id=derive_event_id(ctx.classified.ticket_id, IdStage.KB_GAP),
             ticket_id=ctx.classified.ticket_id,
             category=ctx.classified.category,
             question=question[:2000],

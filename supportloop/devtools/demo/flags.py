@@ -21,14 +21,14 @@ DEMO_LIVE = (
 
 def demo_flips(live: tuple[str, ...] = DEMO_LIVE) -> list[ev.AutonomyModeChanged]:
     return [
-        ev.AutonomyModeChanged(
-            event_id=ev.derive_event_id(category, "demo-flip"),
-            ticket_id=category,
-            category=category,
-            mode="live",
-            previous_mode="shadow",
-            changed_by="demo",
+        ev.AutonomyModeChanged.flip(
+            f"demo:{category}",
+            category,
+            "live",
+            by="demo",
             reason="demo: Tier-1/2 categories switched live after their shadow period",
+            previous="shadow",
+            at=ev.utcnow(),
         )
         for category in live
     ]

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from supportloop.core import events as ev
-from supportloop.core.events import derive_event_id
+from supportloop.core.events import IdStage, derive_event_id
 from supportloop.core.metrics.book import WeeklyBook
 from supportloop.core.metrics.breaker import CircuitBreaker
 from supportloop.core.metrics.settings import MetricsSettings
@@ -24,7 +24,6 @@ from supportloop.devtools.simulator import texts
 
 WEEK = timedelta(days=7)
 OPS = "ops:simulated"
-Mode = str
 
 
 @dataclass(frozen=True)
@@ -81,7 +80,7 @@ class _Rollout:
         self.end = plan.start + weeks * WEEK
         self.book = WeeklyBook(plan.settings)
         self.breaker = CircuitBreaker(plan.settings)
-        self.modes: dict[str, Mode] = {c: "off" for c, _ in plan.mix}
+        self.modes: dict[str, ev.Mode] = {c: "off" for c, _ in plan.mix}
         self.pending: list[tuple[datetime, int, ev.Event]] = []
         self.sequence = 0
         self.output: list[ev.Event] = []
@@ -91,18 +90,11 @@ class _Rollout:
             heapq.heappush(self.pending, (event.occurred_at, self.sequence, event))
             self.sequence += 1
 
-    def mode_change(self, at: datetime, category: str, mode: str, reason: str) -> None:
+    def mode_change(self, at: datetime, category: str, mode: ev.Mode, reason: str) -> None:
         key = f"sim-config:{category}:{at.isoformat()}"
         self.push(
-            ev.AutonomyModeChanged(
-                event_id=derive_event_id(key, "mode_changed"),
-                ticket_id=key,
-                occurred_at=at,
-                category=category,
-                mode=mode,
-                previous_mode=None,
-                changed_by=OPS,
-                reason=reason,
+            ev.AutonomyModeChanged.flip(
+                key, category, mode, by=OPS, reason=reason, previous=None, at=at
             )
         )
 
@@ -165,7 +157,7 @@ class _Rollout:
         if rng.random() < plan.dead_letter_rate:
             self.push(
                 ev.DeadLettered(
-                    event_id=derive_event_id(tid, "deadletter"),
+                    event_id=derive_event_id(tid, IdStage.DEAD_LETTER),
                     ticket_id=tid,
                     occurred_at=at + timedelta(seconds=1),
                     stage="classifier",
@@ -179,7 +171,7 @@ class _Rollout:
         escalate = category in plan.always_escalated
         self.push(
             ev.TicketClassified(
-                event_id=derive_event_id(tid, "classified"),
+                event_id=derive_event_id(tid, IdStage.CLASSIFIED),
                 ticket_id=tid,
                 occurred_at=at + timedelta(milliseconds=300),
                 ticket=ticket,
@@ -196,7 +188,7 @@ class _Rollout:
         if rng.random() < plan.knowledge_gap_rate and not escalate:
             self.push(
                 ev.KnowledgeGapFound(
-                    event_id=derive_event_id(tid, "kb_gap"),
+                    event_id=derive_event_id(tid, IdStage.KB_GAP),
                     ticket_id=tid,
                     occurred_at=at + timedelta(seconds=2),
                     category=category,
@@ -228,7 +220,7 @@ class _Rollout:
             weights = _CSAT_DEGRADED if degraded else _CSAT_AI
         self.push(
             ev.HumanOutcome(
-                event_id=derive_event_id(tid, "csat"),
+                event_id=derive_event_id(tid, IdStage.CSAT),
                 ticket_id=tid,
                 occurred_at=at + timedelta(hours=rng.uniform(1, 30)),
                 kind="csat",
@@ -243,7 +235,7 @@ class _Rollout:
         done = at + timedelta(milliseconds=latency)
         self.push(
             ev.TicketResolved(
-                event_id=derive_event_id(tid, "resolved"),
+                event_id=derive_event_id(tid, IdStage.RESOLVED),
                 ticket_id=tid,
                 occurred_at=done,
                 category=category,
@@ -258,12 +250,12 @@ class _Rollout:
         )
         self.rate(tid, done, category, "ai")
 
-    def drafted(self, tid: str, at: datetime, category: str, mode: Mode) -> None:
+    def drafted(self, tid: str, at: datetime, category: str, mode: ev.Mode) -> None:
         rng = self.rng
         latency = self.ai_latency_ms()
         self.push(
             ev.TicketResolved(
-                event_id=derive_event_id(tid, "resolved"),
+                event_id=derive_event_id(tid, IdStage.RESOLVED),
                 ticket_id=tid,
                 occurred_at=at + timedelta(milliseconds=latency),
                 category=category,
@@ -286,7 +278,7 @@ class _Rollout:
         )[0]
         self.push(
             ev.DraftReviewed(
-                event_id=derive_event_id(tid, "draft_reviewed"),
+                event_id=derive_event_id(tid, IdStage.DRAFT_REVIEWED),
                 ticket_id=tid,
                 occurred_at=replied + timedelta(seconds=1),
                 category=category,
@@ -301,7 +293,7 @@ class _Rollout:
         action = texts.recommended_action(category)
         self.push(
             ev.TicketEscalated(
-                event_id=derive_event_id(tid, "escalated"),
+                event_id=derive_event_id(tid, IdStage.ESCALATED),
                 ticket_id=tid,
                 occurred_at=at + timedelta(seconds=1),
                 category=category,
@@ -314,7 +306,7 @@ class _Rollout:
         )
         self.push(
             ev.TicketHandedOff(
-                event_id=derive_event_id(tid, "handed_off"),
+                event_id=derive_event_id(tid, IdStage.HANDED_OFF),
                 ticket_id=tid,
                 occurred_at=at + timedelta(seconds=2),
                 category=category,
@@ -331,7 +323,7 @@ class _Rollout:
         different = rng.random() < 0.18
         self.push(
             ev.EscalationReviewed(
-                event_id=derive_event_id(tid, "escalation_reviewed"),
+                event_id=derive_event_id(tid, IdStage.ESCALATION_REVIEWED),
                 ticket_id=tid,
                 occurred_at=replied + timedelta(seconds=1),
                 category=category,
@@ -347,7 +339,7 @@ class _Rollout:
     def agent_reply(self, tid: str, at: datetime, category: str) -> None:
         self.push(
             ev.HumanOutcome(
-                event_id=derive_event_id(tid, "agent_reply"),
+                event_id=derive_event_id(tid, IdStage.AGENT_REPLY),
                 ticket_id=tid,
                 occurred_at=at,
                 kind="agent_reply",

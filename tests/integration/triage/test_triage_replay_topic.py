@@ -52,7 +52,7 @@ async def publish_history(settings: KafkaSettings) -> None:
         await producer.send_raw(TOPIC, b"not an event", b"junk")
         for ticket_id, action in (("H-01", "send_tracking"), ("H-02", "declined")):
             outcome = ev.HumanOutcome(
-                event_id=ev.derive_event_id(ticket_id, "agent"), ticket_id=ticket_id,
+                event_id=ev.derive_event_id(ticket_id, ev.IdStage.AGENT_REPLY), ticket_id=ticket_id,
                 kind="agent_reply", action=action, resolved_by="human",
             )  # fmt: skip
             await producer.send_and_wait(HUMAN_OUTCOMES, outcome)

@@ -91,7 +91,7 @@ def test_make_flip_carries_who_when_why_and_previous_mode() -> None:
     assert (event.changed_by, event.reason, event.occurred_at) == ("alice", "acceptance 95%", at(3))
     assert event.evidence == {"n": 250}
     assert event.ticket_id == f"autonomy:wismo:live:{at(3).isoformat()}"
-    assert event.event_id == ev.derive_event_id(event.ticket_id, "mode_changed")
+    assert event.event_id == ev.derive_event_id(event.ticket_id, ev.IdStage.MODE_CHANGED)
     again = make_flip("wismo", "live", "acceptance 95%", "alice", "shadow", at(3))
     later = make_flip("wismo", "live", "acceptance 95%", "alice", "shadow", at(4))
     assert again.event_id == event.event_id

@@ -125,10 +125,10 @@ def test_dissimilar_reply_is_materially_different_with_the_threshold_from_settin
 def test_review_events_have_deterministic_ids() -> None:
     draft = draft_reviewed("T1", "wismo", DraftReview("edited", 0.25), at(1))
     assert (draft.category, draft.verdict, draft.edit_ratio) == ("wismo", "edited", 0.25)
-    assert draft.event_id == ev.derive_event_id("T1", "draft_reviewed")
+    assert draft.event_id == ev.derive_event_id("T1", ev.IdStage.DRAFT_REVIEWED)
     comparison = compare_escalation("refund_order", "", "refund_order", None)
     review = escalation_reviewed("T2", "refund_request", comparison, at(2))
-    assert review.event_id == ev.derive_event_id("T2", "escalation_reviewed")
+    assert review.event_id == ev.derive_event_id("T2", ev.IdStage.ESCALATION_REVIEWED)
     assert (review.recommended_action, review.human_action) == ("refund_order", "refund_order")
     assert (review.same_action, review.materially_different, review.occurred_at) == (
         True,

@@ -1,3 +1,4 @@
+import uuid
 from datetime import UTC, datetime
 
 import pytest
@@ -41,9 +42,29 @@ def test_round_trip_through_the_wire_format() -> None:
 
 
 def test_event_ids_are_deterministic_per_ticket_and_stage() -> None:
-    assert ev.derive_event_id("T-1", "classified") == ev.derive_event_id("T-1", "classified")
-    assert ev.derive_event_id("T-1", "classified") != ev.derive_event_id("T-1", "escalated")
-    assert ev.derive_event_id("T-1", "classified") != ev.derive_event_id("T-2", "classified")
+    assert ev.derive_event_id("T-1", ev.IdStage.CLASSIFIED) == ev.derive_event_id(
+        "T-1", ev.IdStage.CLASSIFIED
+    )
+    assert ev.derive_event_id("T-1", ev.IdStage.CLASSIFIED) != ev.derive_event_id(
+        "T-1", ev.IdStage.ESCALATED
+    )
+    assert ev.derive_event_id("T-1", ev.IdStage.CLASSIFIED) != ev.derive_event_id(
+        "T-2", ev.IdStage.CLASSIFIED
+    )
+
+
+def test_event_ids_keep_the_values_already_on_the_topics() -> None:
+    """Ids name their stage through IdStage; the derived values must not change."""
+    namespace = uuid.UUID("5b8f0f5e-2a7c-4d63-9b43-6f1f0c6a2d10")
+    assert ev.derive_event_id("T-1", ev.IdStage.RESOLVED) == str(
+        uuid.uuid5(namespace, "resolved:T-1")
+    )
+    assert ev.derive_event_id("T-1", ev.IdStage.DEAD_LETTER, "resolver") == str(
+        uuid.uuid5(namespace, "deadletter:resolver:T-1")
+    )
+    assert ev.derive_event_id("35", ev.IdStage.HUMAN_OUTCOME, "01HX") == str(
+        uuid.uuid5(namespace, "human_outcome:01HX:35")
+    )
 
 
 def test_unknown_schema_version_is_rejected() -> None:

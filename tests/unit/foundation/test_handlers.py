@@ -33,7 +33,7 @@ def test_safe_verdicts_go_to_the_resolver() -> None:
         0.93,
         "fake-1",
     )
-    assert event.event_id == ev.derive_event_id("T-1", "classified")
+    assert event.event_id == ev.derive_event_id("T-1", ev.IdStage.CLASSIFIED)
 
 
 def test_guardrail_verdicts_skip_the_resolver_with_a_recommendation() -> None:

@@ -119,7 +119,11 @@ def test_an_approved_action_after_hand_off_is_a_follow_up_not_a_conflict() -> No
     ledger = OutcomeLedger()
     ledger.observe(TerminalOutcome("T-9", "h1", "refund_request", "escalated", 5.0))
     approved = TerminalOutcome(
-        "T-9", events_module.derive_event_id("T-9", "approved"), "refund_request", "resolved", 9.0
+        "T-9",
+        events_module.derive_event_id("T-9", events_module.IdStage.APPROVED),
+        "refund_request",
+        "resolved",
+        9.0,
     )
     ledger.observe(approved)
     ledger.observe(approved)

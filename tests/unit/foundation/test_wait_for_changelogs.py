@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from supportloop.adapters.runtime.faust_app import wait_for_changelogs
+from supportloop.adapters.runtime.changelogs import wait_for_changelogs
 
 
 @dataclass
@@ -65,7 +65,7 @@ async def test_never_gives_up_and_reports_while_the_metadata_lacks_a_changelog(
 
 
 async def test_the_task_dump_follows_the_chain_of_awaits() -> None:
-    from supportloop.adapters.runtime.faust_app import _task_stack
+    from supportloop.adapters.runtime.task_dump import _task_stack
 
     stuck = asyncio.Event()
 

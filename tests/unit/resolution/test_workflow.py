@@ -4,6 +4,7 @@ from resolution_harness import Harness
 
 from supportloop.adapters.connectors import ConnectorUnavailable
 from supportloop.core.events import (
+    IdStage,
     KnowledgeGapFound,
     TicketEscalated,
     TicketResolved,
@@ -20,7 +21,7 @@ async def test_live_refund_acts_once_verifies_and_replies(harness: Harness) -> N
     tid = _first(harness, "refund_request", "within_cap")
     [event] = await harness.workflow.handle(harness.classified(tid), "live")
     assert isinstance(event, TicketResolved)
-    assert event.event_id == derive_event_id(tid, "resolved")
+    assert event.event_id == derive_event_id(tid, IdStage.RESOLVED)
     assert event.latency_ms == 250.0
     assert event.rule_id == "policy:refund_request"
     assert event.rule_version == harness.workflow.policies["refund_request"].version

@@ -4,15 +4,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from services.resolver.approvals import (
-    ApprovalBook,
-    ApprovalEntry,
-    ApprovalHandler,
-    Execution,
-    WorkflowExecutor,
-)
+from services.resolver.approvals import ApprovalBook, ApprovalHandler
 from supportloop.core import events as ev
-from supportloop.core.handoff import Execute
+from supportloop.core.resolution import DecidedAction, Execution
 from supportloop.core.topics import RESOLUTIONS
 from supportloop.errors import ConnectorUnavailable
 from tests.unit.autonomy.autonomy_events import at, outcome
@@ -40,9 +34,7 @@ def _handler(
     h: Harness, book: ApprovalBook, mode: str = "live"
 ) -> tuple[ApprovalHandler, list[str]]:
     counted: list[str] = []
-    return ApprovalHandler(
-        book, WorkflowExecutor(h.workflow), lambda c: mode, counted.append
-    ), counted
+    return ApprovalHandler(book, h.workflow, lambda c: mode, counted.append), counted
 
 
 async def test_approval_refunds_once_replies_and_publishes_the_resolution(harness: Harness) -> None:
@@ -58,7 +50,7 @@ async def test_approval_refunds_once_replies_and_publishes_the_resolution(harnes
     assert published.topic is RESOLUTIONS
     resolved = published.event
     assert isinstance(resolved, ev.TicketResolved) and resolved.action is not None
-    assert resolved.event_id == ev.derive_event_id(tid, "approved")
+    assert resolved.event_id == ev.derive_event_id(tid, ev.IdStage.APPROVED)
     assert (resolved.mode, resolved.outcome, resolved.rule_id) == (
         "live",
         "resolved",
@@ -124,8 +116,8 @@ class FlakyExecutor:
         self.calls: list[bool] = []
         self.fail = True
 
-    async def execute(self, entry: ApprovalEntry, order: Execute, recheck: bool) -> Execution:
-        self.calls.append(recheck)
+    async def execute(self, decided: DecidedAction) -> Execution:
+        self.calls.append(decided.recheck)
         if self.fail:
             raise ConnectorUnavailable("commerce", "HTTP 503 after 3 attempts")
         return Execution("executed")

@@ -13,6 +13,7 @@ from supportloop.adapters.connectors import ReadOnlyViolation
 from supportloop.adapters.wiring import build_workflow
 from supportloop.cli.main import app
 from supportloop.core.events import (
+    IdStage,
     TicketClassified,
     TicketEscalated,
     TicketResolved,
@@ -151,7 +152,7 @@ async def test_even_the_live_workflow_cannot_act_through_read_only_settings(
 
     ticket = Ticket.model_validate(record)
     classified = TicketClassified(
-        event_id=derive_event_id(ticket.id, "classified"), ticket_id=ticket.id, ticket=ticket,
+        event_id=derive_event_id(ticket.id, IdStage.CLASSIFIED), ticket_id=ticket.id, ticket=ticket,
         received_at=datetime.now(UTC), category="refund_request", tier=2, confidence=0.9,
         escalate=False, classifier="model", model_version="test",
     )  # fmt: skip

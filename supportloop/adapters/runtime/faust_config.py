@@ -1,0 +1,50 @@
+"""The faust.App each service runs on, with the settings every SupportLoop service shares."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+import faust
+
+from supportloop.adapters.kafka.connection import faust_broker_kwargs
+from supportloop.settings import DEFAULT_WEB_PORTS, KafkaSettings, ServiceSettings
+
+
+class FaustApp(faust.App):  # type: ignore[misc]
+    """faust.App with a hook that runs once, before any consumer or table starts."""
+
+    before_start: Callable[[], Awaitable[None]] | None = None
+
+    async def on_first_start(self) -> None:
+        await super().on_first_start()
+        if self.before_start is not None:
+            await self.before_start()
+
+
+def build_faust_app(service: str, kafka: KafkaSettings, settings: ServiceSettings) -> FaustApp:
+    datadir = settings.data_dir / service
+    datadir.parent.mkdir(parents=True, exist_ok=True)
+    port = settings.web_port if settings.web_port is not None else DEFAULT_WEB_PORTS[service]
+    return FaustApp(
+        # The prefix keeps two installations on one cluster apart: groups, changelogs.
+        f"{kafka.topic_prefix}supportloop-{service}",
+        **faust_broker_kwargs(kafka),
+        store=settings.store,
+        datadir=str(datadir),
+        web_port=port,
+        web_bind=settings.web_host,
+        web_host=settings.web_host,
+        topic_partitions=kafka.partitions,
+        topic_replication_factor=kafka.replication_factor,
+        consumer_auto_offset_reset="earliest",
+        producer_acks=-1,
+        producer_linger_ms=5,
+        broker_commit_every=1000,
+        # A crashed worker's partitions move after this long (Faust's default is 60 s).
+        broker_session_timeout=15.0,
+        broker_heartbeat_interval=3.0,
+        broker_commit_interval=1.0,
+        stream_buffer_maxsize=4096,
+        autodiscover=False,
+        topic_disable_leader=True,
+    )

@@ -1,8 +1,11 @@
-"""Writes ``ticket_style.csv``: the hand-written cores wrapped the way real tickets arrive.
+"""Writes ``ticket_style.csv``: the hand-written cores (``cores/<language>.jsonl``) wrapped
+the way real tickets arrive.
 
 Each core sentence is filled with random slot values and wrapped with an optional subject,
 greeting, context sentence, closing line and sign-off; some rows are lower-cased, lose their
-punctuation or get a typo. Deterministic (fixed seed). Run from the repository root:
+punctuation or get a typo. Deterministic (fixed seed); the order of the cores matters:
+languages in ``PER_CATEGORY`` order, categories in order of first appearance in their
+file, cores in file order. Run from the repository root:
 
     .venv/bin/python data/training/make_ticket_style.py
 """
@@ -10,67 +13,14 @@ punctuation or get a typo. Deterministic (fixed seed). Run from the repository r
 from __future__ import annotations
 
 import csv
+import json
 import random
 import re
-import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-
-from ticket_cores_en import CORES as CORES_BASE  # noqa: E402
-from ticket_cores_en_extra import CORES as CORES_EXTRA  # noqa: E402
-from ticket_cores_en_extra2 import CORES as CORES_EXTRA2  # noqa: E402
-from ticket_cores_en_extra3a import CORES as CORES_EXTRA3A  # noqa: E402
-from ticket_cores_en_extra3b import CORES as CORES_EXTRA3B  # noqa: E402
-from ticket_cores_en_extra3c import CORES as CORES_EXTRA3C  # noqa: E402
-from ticket_cores_en_extra4d import CORES as CORES_EXTRA4D  # noqa: E402
-from ticket_cores_en_extra4e import CORES as CORES_EXTRA4E  # noqa: E402
-from ticket_cores_en_extra4f import CORES as CORES_EXTRA4F  # noqa: E402
-from ticket_cores_en_extra5a import CORES as CORES_EXTRA5A  # noqa: E402
-from ticket_cores_en_extra5b import CORES as CORES_EXTRA5B  # noqa: E402
-from ticket_cores_en_extra5c import CORES as CORES_EXTRA5C  # noqa: E402
-from ticket_cores_en_extra6a import CORES as CORES_EXTRA6A  # noqa: E402
-from ticket_cores_en_long_a import CORES as CORES_LONG_A  # noqa: E402
-from ticket_cores_en_long_b import CORES as CORES_LONG_B  # noqa: E402
-from ticket_cores_en_long_c import CORES as CORES_LONG_C  # noqa: E402
-from ticket_cores_en_more import CORES as CORES_MORE  # noqa: E402
-from ticket_cores_intl import CORES as CORES_INTL_BASE  # noqa: E402
-from ticket_cores_intl2_de import CORES as CORES_INTL2_DE  # noqa: E402
-from ticket_cores_intl2_es import CORES as CORES_INTL2_ES  # noqa: E402
-from ticket_cores_intl2_fr import CORES as CORES_INTL2_FR  # noqa: E402
-from ticket_cores_intl3_de import CORES as CORES_INTL3_DE  # noqa: E402
-from ticket_cores_intl3_es import CORES as CORES_INTL3_ES  # noqa: E402
-from ticket_cores_intl3_fr import CORES as CORES_INTL3_FR  # noqa: E402
-
-CORES_EXTRA3 = {**CORES_EXTRA3A, **CORES_EXTRA3B, **CORES_EXTRA3C}
-CORES_EXTRA4 = {**CORES_EXTRA4D, **CORES_EXTRA4E, **CORES_EXTRA4F}
-CORES_LONG = {**CORES_LONG_A, **CORES_LONG_B, **CORES_LONG_C}
-CORES_EXTRA5 = (CORES_EXTRA5A, CORES_EXTRA5B, CORES_EXTRA5C, CORES_EXTRA6A)
-CORES_EN = {
-    c: CORES_BASE[c]
-    + CORES_MORE.get(c, [])
-    + CORES_EXTRA.get(c, [])
-    + CORES_EXTRA2.get(c, [])
-    + CORES_EXTRA3.get(c, [])
-    + CORES_EXTRA4.get(c, [])
-    + CORES_LONG.get(c, [])
-    + [line for extra in CORES_EXTRA5 for line in extra.get(c, [])]
-    for c in CORES_BASE
-}
-CORES_INTL_MORE = {
-    "es": (CORES_INTL2_ES, CORES_INTL3_ES),
-    "fr": (CORES_INTL2_FR, CORES_INTL3_FR),
-    "de": (CORES_INTL2_DE, CORES_INTL3_DE),
-}
-CORES_INTL = {
-    lang: {
-        c: CORES_INTL_BASE[lang].get(c, [])
-        + [line for more in CORES_INTL_MORE[lang] for line in more.get(c, [])]
-        for c in {**CORES_INTL_BASE[lang], **CORES_INTL_MORE[lang][0]}
-    }
-    for lang in CORES_INTL_BASE
-}
+# cores/<language>.jsonl: one {"category", "language", "text", "batch"} object a line
+CORES_DIR = HERE / "cores"
 SEED = 1729
 PER_CATEGORY = {"en": 180, "es": 24, "fr": 24, "de": 24}
 # every English core is wrapped at least this many times, however many cores a category has
@@ -410,11 +360,24 @@ def ticket(core: str, category: str, lang: str, rng: random.Random) -> str:
     return _fill(f"{subject}\n{body_text}".strip(), lang, rng)
 
 
+def load_cores(directory: Path = CORES_DIR) -> dict[str, dict[str, list[str]]]:
+    """Cores per language and category, in file order (the order the seeded RNG sees them)."""
+    cores: dict[str, dict[str, list[str]]] = {}
+    for lang in PER_CATEGORY:
+        by_category = cores.setdefault(lang, {})
+        with (directory / f"{lang}.jsonl").open(encoding="utf-8") as handle:
+            for number, line in enumerate(handle, 1):
+                row = json.loads(line)
+                if row["language"] != lang:
+                    raise ValueError(f"{handle.name}:{number}: language {row['language']!r}")
+                by_category.setdefault(row["category"], []).append(row["text"])
+    return cores
+
+
 def rows() -> list[tuple[str, str, str, str]]:
     rng = random.Random(SEED)
     out = []
-    sources = [("en", CORES_EN)] + [(lang, c) for lang, c in CORES_INTL.items()]
-    for lang, cores in sources:
+    for lang, cores in load_cores().items():
         for category, sentences in cores.items():
             n = max(PER_CATEGORY[lang], MIN_WRAPS[lang] * len(sentences))
             n //= 2 if category in FEW else 1

@@ -2,8 +2,9 @@
 
 ``heldout_tickets.jsonl`` (211 tickets) was written before the ticket-style training data and
 with other phrasings; ``reworded_dev.jsonl`` (37) predates both. ``heldout_fresh.jsonl`` (173)
-was written before ``ticket_cores_en_extra.py``, ``heldout_fresh2.jsonl`` (81) before its
-second batch (``MORE``), ``heldout_fresh3.jsonl`` (210) before ``ticket_cores_en_extra2.py``.
+was written before the ``en_extra`` cores (``batch`` in ``data/training/cores/en.jsonl``),
+``heldout_fresh2.jsonl`` (81) before ``en_extra_more``, ``heldout_fresh3.jsonl`` (210) before
+``en_extra2``.
 ``heldout_fresh4`` and ``heldout_fresh5`` (230 each) were written before the ``extra3``
 cores, ``heldout_fresh6`` (240) before the ``long`` and ``intl2`` cores, ``heldout_fresh7``
 (240) before the ``extra5`` cores, ``heldout_fresh8`` (250) before ``extra6``/``intl3`` and

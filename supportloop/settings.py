@@ -41,7 +41,14 @@ class ServiceSettings(BaseSettings):
     log_level: Literal["debug", "info", "warning", "error"] = "warning"
     retry_attempts: int = Field(default=3, ge=1, le=20)
     retry_backoff_s: float = Field(default=0.2, ge=0.0, le=60.0)
+    # Webhooks fail closed: without a (non-empty) secret they answer 503 to every request,
+    # unless webhook_allow_unsigned (development only: anyone who reaches them can post).
     webhook_secret: SecretStr | None = None
+    webhook_allow_unsigned: bool = False
+    # A signature timestamp further than this from our clock (past or future) → 401.
+    webhook_timestamp_tolerance_s: int = Field(default=300, ge=1, le=86_400)
+    webhook_max_body_bytes: int = Field(default=1_000_000, ge=1_024, le=100_000_000)
+    webhook_max_json_depth: int = Field(default=64, ge=2, le=500)
 
 
 DEFAULT_WEB_PORTS = {"classifier": 6066, "resolver": 6067, "escalator": 6068, "metrics": 6069}

@@ -19,6 +19,9 @@ from supportloop.devtools.local_broker import LocalBroker, free_port, stop_proce
 
 SERVICES = ("classifier", "resolver", "escalator", "metrics")
 REPO_ROOT = Path(__file__).resolve().parents[2]
+# Webhooks refuse every request (503) without SUPPORTLOOP_WEBHOOK_SECRET. A local playground
+# (`make demo`) that wants to curl them unsigned passes this as extra_env; nothing else should.
+UNSIGNED_WEBHOOKS_ENV = {"SUPPORTLOOP_WEBHOOK_ALLOW_UNSIGNED": "true"}
 
 
 @dataclass

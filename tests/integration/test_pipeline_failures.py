@@ -91,8 +91,17 @@ def test_webhook_accepts_signed_tickets_and_rejects_bad_ones(
     assert post(url, good, signed(good)) == (202, {"accepted": True, "ticket_id": "WEBHOOK-1"})
     status, body = post(url, good, {TIMESTAMP_HEADER: "1", SIGNATURE_HEADER: "forged"})
     assert status == 401
+    stale = str(int(time.time()) - 600)  # a captured request replayed ten minutes later
+    replayed = {TIMESTAMP_HEADER: stale, SIGNATURE_HEADER: sign(WEBHOOK_SECRET, stale, good)}
+    status, body = post(url, good, replayed)
+    assert status == 401 and "tolerance 300 s" in str(body["reason"])
     bad_json = b"{nope"
     assert post(url, bad_json, signed(bad_json))[0] == 400
+    deep = b"[" * 5000
+    assert post(url, deep, signed(deep)) == (
+        400,
+        {"error": "JSON nested deeper than 64 levels", "reason": "too_deep"},
+    )
     no_body = json.dumps({"ticket": {"id": "W2", "requester": {"email": "w@example.com"}}}).encode()
     status, body = post(url, no_body, signed(no_body))
     assert status == 422 and body["details"] == [{"field": "body", "reason": "Field required"}]

@@ -911,13 +911,15 @@ def test_ingress_routes_each_webhook_to_the_service_that_serves_it() -> None:
     assert of_kind(render_scenario("default"), "Ingress") == []
 
 
+# An Ingress needs the webhook signing secret (the chart fails closed without it).
+PUBLIC_WEBHOOKS = ("--set", "ingress.enabled=true", "--set", "webhook.existingSecret=hooks")
+
+
 @helm_tests
 def test_ingress_leaves_out_the_webhook_of_a_disabled_service() -> None:
-    manifests = render("--set", "ingress.enabled=true", "--set", "services.escalator.enabled=false")
+    manifests = render(*PUBLIC_WEBHOOKS, "--set", "services.escalator.enabled=false")
     assert ingress_routes(manifests) == {"/webhooks/tickets": f"{RELEASE}-supportloop-classifier"}
-    manifests = render(
-        "--set", "ingress.enabled=true", "--set", "services.classifier.enabled=false"
-    )
+    manifests = render(*PUBLIC_WEBHOOKS, "--set", "services.classifier.enabled=false")
     assert ingress_routes(manifests) == {"/webhooks/helpdesk": f"{RELEASE}-supportloop-escalator"}
     both_off = render(
         "--set",
@@ -927,13 +929,83 @@ def test_ingress_leaves_out_the_webhook_of_a_disabled_service() -> None:
         "--set",
         "services.escalator.enabled=false",
     )
-    assert of_kind(both_off, "Ingress") == []
+    assert of_kind(both_off, "Ingress") == []  # nothing public: no secret needed
+
+
+@helm_tests
+def test_render_fails_when_the_webhook_ingress_has_no_signing_secret() -> None:
+    result = run_helm("--set", "ingress.enabled=true")
+    assert result.returncode != 0
+    assert (
+        "ingress.enabled=true exposes the helpdesk webhooks publicly, but "
+        "webhook.existingSecret is empty: set webhook.existingSecret"
+    ) in result.stderr
+    result = run_helm("--set", "ingress.enabled=true", "--set", "services.escalator.enabled=false")
+    assert result.returncode != 0 and "webhook.existingSecret is empty" in result.stderr
+
+
+@helm_tests
+def test_render_passes_when_the_webhook_ingress_has_a_signing_secret() -> None:
+    manifests = render(*PUBLIC_WEBHOOKS)
+    assert len(ingress_routes(manifests)) == 2
+    for name in ("classifier", "escalator"):
+        deployment = one(manifests, "Deployment", f"{RELEASE}-supportloop-{name}")
+        env = {v["name"]: v for v in container(deployment)["env"]}
+        assert env["SUPPORTLOOP_WEBHOOK_SECRET"]["valueFrom"]["secretKeyRef"]["name"] == "hooks"
+        assert env["SUPPORTLOOP_WEBHOOK_ALLOW_UNSIGNED"]["value"] == "false"
+
+
+@helm_tests
+@pytest.mark.parametrize(
+    "unsigned",
+    [
+        ("--set", "webhook.allowUnsigned=true"),
+        (
+            "--set",
+            "services.escalator.extraEnv[0].name=SUPPORTLOOP_WEBHOOK_ALLOW_UNSIGNED",
+            "--set-string",
+            "services.escalator.extraEnv[0].value=true",
+        ),
+    ],
+)
+def test_render_refuses_unsigned_webhooks_behind_an_ingress(unsigned: tuple[str, ...]) -> None:
+    result = run_helm(*PUBLIC_WEBHOOKS, *unsigned)
+    assert result.returncode != 0
+    assert "is for local development only and cannot be combined with ingress.enabled=true" in (
+        result.stderr
+    )
+
+
+@helm_tests
+def test_webhook_values_reach_the_services_that_serve_webhooks(
+    app_environment: pytest.MonkeyPatch,
+) -> None:
+    manifests = render(
+        "--set", "webhook.timestampToleranceSeconds=120", "--set", "webhook.allowUnsigned=true"
+    )
+    for name in SERVICES:
+        deployment = one(manifests, "Deployment", f"{RELEASE}-supportloop-{name}")
+        env = settings_env(manifests, deployment)
+        with app_environment.context() as patch:
+            for key, value in env.items():
+                patch.setenv(key, value)
+            settings = ServiceSettings()
+        serves_webhooks = name in ("classifier", "escalator")
+        assert settings.webhook_timestamp_tolerance_s == (120 if serves_webhooks else 300), name
+        assert settings.webhook_allow_unsigned is serves_webhooks, name
+    defaults = render_scenario("default")
+    classifier = one(defaults, "Deployment", f"{RELEASE}-supportloop-classifier")
+    env = settings_env(defaults, classifier)
+    assert env["SUPPORTLOOP_WEBHOOK_ALLOW_UNSIGNED"] == "false"
+    assert env["SUPPORTLOOP_WEBHOOK_TIMESTAMP_TOLERANCE_S"] == "300"
+    result = run_helm("--set", "extraSettings.SUPPORTLOOP_WEBHOOK_ALLOW_UNSIGNED=true")
+    assert result.returncode != 0 and "the chart already sets" in result.stderr
 
 
 @helm_tests
 def test_long_release_names_give_distinct_names_within_63_characters() -> None:
     release = "a-very-long-release-name-for-the-supportloop-chart-x"
-    manifests = render("--set", "ingress.enabled=true", release=release)
+    manifests = render(*PUBLIC_WEBHOOKS, release=release)
     names = [(m["kind"], m["metadata"]["name"]) for m in manifests]
     assert len(set(names)) == len(names)
     assert all(len(name) <= 63 for _, name in names)
@@ -1036,6 +1108,15 @@ def test_notes_name_each_consumer_group_with_the_topic_prefix_and_both_webhooks(
     assert "group shop-eu.supportloop-metrics, exactly 1 replica, never scaled" in notes
     assert "https://support-hooks.example.com/webhooks/tickets" in notes
     assert "https://support-hooks.example.com/webhooks/helpdesk" in notes
+    assert "WARNING" not in notes
+
+
+@helm_tests
+def test_notes_warn_when_the_webhooks_have_no_secret(tmp_path: Path) -> None:
+    notes = render_notes(tmp_path=tmp_path)
+    assert "webhook.existingSecret is empty, so the webhooks refuse every request (503)" in notes
+    unsigned = render_notes("--set", "webhook.allowUnsigned=true", tmp_path=tmp_path / "u")
+    assert "the webhooks accept UNSIGNED requests (development only)" in unsigned
 
 
 # --- image --------------------------------------------------------------------------------

@@ -18,7 +18,7 @@ from supportloop.cli.ingest_cmd import print_rejections
 from supportloop.devtools.demo.flags import demo_flips, publish_flips
 from supportloop.devtools.demo.rollout import rollout_story
 from supportloop.devtools.demo.summary import fetch_side_effects, side_effects_table, summary_table
-from supportloop.devtools.devstack import SERVICES, DevStack
+from supportloop.devtools.devstack import SERVICES, UNSIGNED_WEBHOOKS_ENV, DevStack
 from supportloop.settings import KafkaSettings
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
@@ -40,7 +40,8 @@ def register(app: typer.Typer) -> None:
         console = Console()
         work_dir = work_dir.resolve()
         shutil.rmtree(work_dir, ignore_errors=True)
-        stack = DevStack(work_dir)
+        # local only (127.0.0.1): the webhooks take unsigned posts, e.g. with --keep and curl
+        stack = DevStack(work_dir, extra_env=dict(UNSIGNED_WEBHOOKS_ENV))
         ok = False
         try:
             started = time.monotonic()
@@ -60,6 +61,10 @@ def register(app: typer.Typer) -> None:
             )
             for name in SERVICES:
                 console.print(f"{name:10} http://127.0.0.1:{stack.processes[name].port}/metrics")
+            console.print(
+                "webhooks accept unsigned requests (SUPPORTLOOP_WEBHOOK_ALLOW_UNSIGNED=true, "
+                "local demo only)"
+            )
             report = asyncio.run(ingest_file(tickets, kafka))
             print_rejections(report, console)
             console.print(

@@ -1,4 +1,5 @@
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -86,8 +87,9 @@ def test_webhook_without_body_is_rejected_with_the_field() -> None:
 
 
 def test_signatures_verify_only_the_exact_body() -> None:
+    now = datetime.fromtimestamp(1700000000, UTC)
     signature = sign("s3cret", "1700000000", b'{"a":1}')
-    assert verify("s3cret", "1700000000", b'{"a":1}', signature)
-    assert not verify("s3cret", "1700000000", b'{"a":2}', signature)
-    assert not verify("other", "1700000000", b'{"a":1}', signature)
-    assert not verify("s3cret", None, b'{"a":1}', signature)
+    assert verify("s3cret", "1700000000", b'{"a":1}', signature, now)
+    assert not verify("s3cret", "1700000000", b'{"a":2}', signature, now)
+    assert not verify("other", "1700000000", b'{"a":1}', signature, now)
+    assert not verify("s3cret", None, b'{"a":1}', signature, now)

@@ -148,6 +148,35 @@ workers would sit idle in the consumer group.
 {{- end }}
 {{- end }}
 {{- include "supportloop.validateScaling" . }}
+{{- include "supportloop.validateWebhooks" . }}
+{{- end }}
+
+{{/*
+The webhooks fail closed: without a secret they answer 503, and an Ingress would publish
+endpoints that either refuse everything or (with allowUnsigned) let anyone on the internet
+post tickets and approve refunds. So a public Ingress needs webhook.existingSecret, and
+allowUnsigned is never combined with it.
+*/}}
+{{- define "supportloop.validateWebhooks" -}}
+{{- $v := .Values }}
+{{- if and $v.ingress.enabled (or $v.services.classifier.enabled $v.services.escalator.enabled) }}
+{{- $extraEnv := $v.extraEnv | default list }}
+{{- range $svc := $v.services }}
+{{- $extraEnv = concat $extraEnv ($svc.extraEnv | default list) }}
+{{- end }}
+{{- $unsignedByEnv := false }}
+{{- range $extraEnv }}
+{{- if eq (toString .name) "SUPPORTLOOP_WEBHOOK_ALLOW_UNSIGNED" }}
+{{- $unsignedByEnv = true }}
+{{- end }}
+{{- end }}
+{{- if or $v.webhook.allowUnsigned $unsignedByEnv }}
+{{- fail "webhook.allowUnsigned=true (or SUPPORTLOOP_WEBHOOK_ALLOW_UNSIGNED in extraEnv) is for local development only and cannot be combined with ingress.enabled=true: anyone on the internet could post tickets and approve refunds. Set webhook.allowUnsigned=false and webhook.existingSecret." }}
+{{- end }}
+{{- if not $v.webhook.existingSecret }}
+{{- fail "ingress.enabled=true exposes the helpdesk webhooks publicly, but webhook.existingSecret is empty: set webhook.existingSecret to a Secret holding the webhook signing secret (key webhook.secretKey, default webhook-secret), or disable the Ingress. Without it every webhook request is refused (503)." }}
+{{- end }}
+{{- end }}
 {{- end }}
 
 {{- define "supportloop.validateScaling" -}}
@@ -209,8 +238,8 @@ SUPPORTLOOP_CLASSIFIER_TAXONOMY_PATH: {{ printf "%s/%s" (include "supportloop.ta
 
 {{/*
 Non-secret settings only one service reads (ClassifierSettings, ResolverSettings,
-EscalatorSettings), as a YAML map of strings (rendered as that
-container's env). Usage: include "supportloop.serviceSettings" (list $ "resolver")
+EscalatorSettings; the webhook settings of the two services that serve one), as a YAML map
+of strings (rendered as that container's env). Usage: include "supportloop.serviceSettings" (list $ "resolver")
 */}}
 {{- define "supportloop.serviceSettings" -}}
 {{- $root := index . 0 }}
@@ -235,6 +264,10 @@ SUPPORTLOOP_RESOLVER_READ_ONLY: {{ $v.connectors.readOnly | toString | quote }}
 {{- with $v.connectors.helpdesk.url }}
 SUPPORTLOOP_ESCALATOR_HELPDESK_URL: {{ . | quote }}
 {{- end }}
+{{- end }}
+{{- if has $service (list "classifier" "escalator") }}
+SUPPORTLOOP_WEBHOOK_ALLOW_UNSIGNED: {{ $v.webhook.allowUnsigned | toString | quote }}
+SUPPORTLOOP_WEBHOOK_TIMESTAMP_TOLERANCE_S: {{ $v.webhook.timestampToleranceSeconds | int | toString | quote }}
 {{- end }}
 {{- end }}
 

@@ -14,6 +14,11 @@ Connector errors live here, not with the HTTP connectors, because the decision c
 ports raise them and the core imports no adapter.
 """
 
+from __future__ import annotations
+
+import traceback
+from pathlib import Path
+
 
 class SupportLoopError(Exception):
     pass
@@ -52,3 +57,25 @@ class ConnectorRejected(ConnectorError):
 
 class ReadOnlyViolation(ConnectorError):
     pass
+
+
+def raised_at(error: BaseException) -> str:
+    """Where `error` was raised, as ``file.py:line in function`` (the last frame of our own
+    code, then the library's if it was raised in one): safe to log, unlike the error's message
+    (or a traceback's last line), which may quote a ticket or an address."""
+    frames = traceback.extract_tb(error.__traceback__)
+    if not frames:
+        return "unknown location"
+    ours = [f for f in frames if "site-packages" not in f.filename]
+    frame, last = (ours or frames)[-1], frames[-1]
+    place = f"{Path(frame.filename).name}:{frame.lineno} in {frame.name}"
+    if last is not frame:
+        place += f" (raised in {Path(last.filename).name}:{last.lineno})"
+    return place
+
+
+def error_kind(error: ConnectorError) -> str:
+    """A connector error for a log line: its type and HTTP status, not its text (a rejection
+    quotes the remote's answer, which can quote the ticket)."""
+    name = type(error).__name__
+    return name if error.status is None else f"{name} (HTTP {error.status})"

@@ -49,6 +49,14 @@ class ServiceSettings(BaseSettings):
     webhook_timestamp_tolerance_s: int = Field(default=300, ge=1, le=86_400)
     webhook_max_body_bytes: int = Field(default=1_000_000, ge=1_024, le=100_000_000)
     webhook_max_json_depth: int = Field(default=64, ge=2, le=500)
+    # Every consumer refuses a message over these limits before parsing it: it dead-letters
+    # it (too_large, too_deep, ticket_too_long), or counts and skips it as an observer.
+    # The services' producers may send max(max_message_bytes, 1,000,000) bytes: keep that at
+    # most the broker's message.max.bytes (Kafka's default is 1,048,588).
+    max_message_bytes: int = Field(default=1_000_000, ge=4_096, le=100_000_000)
+    max_json_depth: int = Field(default=64, ge=8, le=500)
+    # Longest ticket body accepted; the event schema's 50,000 (events.Ticket.body) is the cap.
+    max_ticket_text_chars: int = Field(default=50_000, ge=1, le=50_000)
 
 
 DEFAULT_WEB_PORTS = {"classifier": 6066, "resolver": 6067, "escalator": 6068, "metrics": 6069}

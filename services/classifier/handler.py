@@ -54,6 +54,10 @@ def publish_verdict(received: ev.TicketReceived, verdict: VerdictLike) -> Publis
                     "language": verdict.language,
                     "classifier": verdict.classifier,
                     "model_version": verdict.model_version,
+                    # the model's top candidates, so the person starts from its best guesses
+                    "candidates": ", ".join(
+                        f"{c} {p:.2f}" for c, p in getattr(verdict, "candidates", ())
+                    ),
                 },
                 customer_vip=received.ticket.customer.vip,
                 received_at=received.received_at,
@@ -74,6 +78,8 @@ def publish_verdict(received: ev.TicketReceived, verdict: VerdictLike) -> Publis
             language=verdict.language,
             classifier=verdict.classifier,
             model_version=verdict.model_version,
+            abstained=bool(getattr(verdict, "abstained", False)),
+            candidates=tuple(getattr(verdict, "candidates", ())),
         ),
     )
 

@@ -81,6 +81,7 @@ def build_app(
     follow_stage: Stage[ev.Event] = service.stage(
         accepts=tuple(t for spec in (ESCALATIONS, *FOLLOWED_TOPICS) for t in spec.events),
         observer=True,
+        topics=(ESCALATIONS, *FOLLOWED_TOPICS),
     )
     sla = SlaWatch(service.ticket_table("escalator-sla"), handoff)
     follow_up = FollowUp(

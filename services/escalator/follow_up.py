@@ -24,7 +24,7 @@ from supportloop.core.handoff import (
 )
 from supportloop.core.metrics.weeks import as_utc
 from supportloop.core.topics import REVIEWS
-from supportloop.errors import ConnectorError
+from supportloop.errors import ConnectorError, error_kind
 
 log = logging.getLogger(__name__)
 Table = MutableMapping[bytes, bytes]
@@ -106,7 +106,7 @@ async def renotify(
                 item.ticket_id, renotification_note(item), item.idempotency_key
             )
         except ConnectorError as error:
-            log.warning("re-notification of %s failed: %s", item.ticket_id, error)
+            log.warning("re-notification of %s failed: %s", item.ticket_id, error_kind(error))
             continue
         mark(item)
         on_breach(item)

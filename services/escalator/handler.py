@@ -21,7 +21,7 @@ from supportloop.core.handoff import (
 )
 from supportloop.core.routing import Route, route_escalation
 from supportloop.core.topics import HANDOFFS
-from supportloop.errors import ConnectorError
+from supportloop.errors import ConnectorError, error_kind
 
 log = logging.getLogger(__name__)
 Doc = dict[str, Any]
@@ -105,7 +105,7 @@ class HandOff:
                 assignee_id=None if assignment is None else assignment.assignee_id,
             )
         except ConnectorError as error:
-            log.warning("hand-off note for %s not posted: %s", ticket, error)
+            log.warning("hand-off note for %s not posted: %s", ticket, error_kind(error))
             self.on_note_failure(type(error).__name__)
             return False
         return True

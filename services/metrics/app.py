@@ -41,7 +41,7 @@ def build_app(
         "metrics", kafka or KafkaSettings(), settings or ServiceSettings(), registry
     )
     all_events = tuple(t for spec in WATCHED_TOPICS for t in spec.events)
-    stage: Stage[ev.Event] = service.stage(accepts=all_events, observer=True)
+    stage: Stage[ev.Event] = service.stage(accepts=all_events, observer=True, topics=WATCHED_TOPICS)
     config = metrics_settings or MetricsSettings()
     book = WeeklyBook(config)
     breaker = CircuitBreaker(config)
@@ -90,6 +90,7 @@ def build_app(
                 service.app.conf.id,
                 topic_names,
                 lambda count: log.info("rebuilding the weekly book: %d events so far", count),
+                limits=service.decode_limits,
             )
         except Exception:
             # The live numbers still work from here on; only the history before is missing.

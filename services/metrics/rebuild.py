@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from supportloop.adapters.kafka.admin import committed_offsets
 from supportloop.adapters.kafka.reader import read_until
 from supportloop.core import events as ev
+from supportloop.core.decoding import DecodeLimits
 from supportloop.core.metrics import CircuitBreaker, WeeklyBook
 from supportloop.settings import KafkaSettings
 
@@ -42,11 +43,14 @@ async def rebuild_book(
     group_id: str,
     topics: Iterable[str],
     progress: Callable[[int], None] = lambda count: None,
+    limits: DecodeLimits | None = None,
 ) -> Rebuilt:
+    """Unreadable messages (over the limits, not events) are counted and skipped, as the
+    agent did when it first read them."""
     started = time.monotonic()
     stop = await committed_offsets(kafka, group_id, topics)
     events = unreadable = 0
-    async for read in read_until(kafka, stop):
+    async for read in read_until(kafka, stop, limits=limits):
         if read.event is None:
             unreadable += 1  # counted (not dead-lettered) when it was first consumed
             continue

@@ -8,6 +8,7 @@ from prometheus_client import CollectorRegistry, Counter, Gauge
 
 from services.resolver.approvals import ApprovalBook, ApprovalHandler
 from services.resolver.handler import ReplyBlocker, Workflow, make_handler, reply_blocker_for
+from supportloop.adapters.approval_check import ApprovalCheck
 from supportloop.adapters.runtime.config_view import ModeView
 from supportloop.adapters.runtime.dedupe import OnceByTicket
 from supportloop.adapters.runtime.faust_app import ServiceApp, process_events
@@ -43,7 +44,13 @@ def build_app(
         workflow = build_workflow(
             config.store_url, config.policies_dir, config.kb_dir, ledger, settings=config
         )
-    modes = ModeView()
+    # Config messages that are no flip are counted (as skipped), not dead-lettered.
+    modes = ModeView(
+        limits=service.decode_limits,
+        on_skip=lambda topic, _: service.metrics.messages.labels(
+            "resolver", topic, "skipped"
+        ).inc(),
+    )
     mode_gauge = Gauge(
         "supportloop_autonomy_mode",
         "1 for the autonomy mode each category is in, as this resolver sees it.",
@@ -53,8 +60,17 @@ def build_app(
     approvals_total = Counter(
         "supportloop_approvals",
         "Approval and rejection outcomes handled by the resolver (executed, rejected, stale, "
-        "unverified, not_live, failed, ignored, duplicate, nothing_pending).",
+        "unverified, not_live, failed, ignored, duplicate, nothing_pending; an approval that "
+        "does not verify at the helpdesk counts under its refusal reason, e.g. "
+        "unknown_approver, tag_not_on_ticket, helpdesk_unavailable).",
         ["outcome"],
+        registry=service.metrics.registry,
+    )
+    abstained_total = Counter(
+        "supportloop_abstained_tickets",
+        "Tickets the classifier abstained on (below the category's live threshold), "
+        "drafted as shadow instead of acted on.",
+        ["category"],
         registry=service.metrics.registry,
     )
     approvals = ApprovalBook(service.ticket_table("resolver-approvals"))
@@ -65,7 +81,13 @@ def build_app(
     decisions = service.ticket_table("resolver-decisions")
     duplicates = service.metrics.messages.labels("resolver", CLASSIFIED.name, "duplicate")
     handle = OnceByTicket(decisions, duplicates.inc, service.flush_tables).wrap(
-        make_handler(workflow, modes.mode, blocker, approvals.remember)
+        make_handler(
+            workflow,
+            modes.mode,
+            blocker,
+            approvals.remember,
+            lambda category: abstained_total.labels(category).inc(),
+        )
     )
 
     @service.app.task
@@ -86,11 +108,15 @@ def build_app(
     if isinstance(workflow, ResolutionWorkflow):
         # The escalator's webhook owns HUMAN_OUTCOMES: read it as an observer.
         outcome_stage = service.stage(accepts=(ev.HumanOutcome,), observer=True)
+        approval_settings = handoff_settings or HandoffSettings()
         on_outcome = ApprovalHandler(
             approvals,
             workflow,
             modes.mode,
             lambda outcome: approvals_total.labels(outcome).inc(),
+            # Verified at the source: the helpdesk's ticket, audit trail and approver.
+            check=ApprovalCheck(workflow.ports.helpdesk, approval_settings),
+            approve_tag=approval_settings.approve_tag,
         )
 
         @service.app.agent(service.topic(HUMAN_OUTCOMES), name="act-on-approvals")

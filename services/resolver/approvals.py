@@ -1,9 +1,17 @@
 """Tier-3 approvals in the resolver: an escalated action waits (in a ticket table) for a
 person's approval or rejection from the helpdesk.
 
-Approval → ``ResolutionWorkflow.execute``, the same operation a live decision runs through:
-re-read the facts, check they still match what was approved, act (idempotency key
-``<ticket>:<action>``), verify, reply, build the TicketResolved (event id stage "approved").
+Approval → verified at the source first (``check``: the helpdesk's ticket, audit trail and
+approver, see ``supportloop.core.handoff.verification``), then
+``ResolutionWorkflow.execute``, the same operation a live decision runs through: re-read the
+facts, check they still match what was approved, act (idempotency key ``<ticket>:<action>``),
+verify, reply, build the TicketResolved (event id stage "approved") recording the approver
+the audit shows, and tell the agents on the ticket who approved.
+
+An approval that does not verify (forged, withdrawn, by the wrong person, or unverifiable
+because the helpdesk is down) does nothing: it is recorded in the book with its reason,
+counted (``outcome=<reason>``), logged without customer data and explained to the agents in
+an internal note. It never closes the pending approval: a later, real approval still runs.
 Rejection → recorded, nothing happens. An approval seen again (redelivered, or approved
 twice) republishes the first result and never executes twice.
 Only a live category executes: shadow and paused never act, even when approved.
@@ -12,16 +20,19 @@ Only a live category executes: shadow and paused never act, even when approved.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, MutableMapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Awaitable, Callable, MutableMapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime
 from typing import Literal, Protocol
 
 from supportloop.adapters.runtime.stage import Publish
 from supportloop.core import events as ev
 from supportloop.core.handoff import (
+    ApprovalRefused,
     Execute,
     PendingApproval,
     Record,
+    VerifiedApproval,
     decide_approval,
     pending_approval,
 )
@@ -32,15 +43,28 @@ from supportloop.errors import ConnectorError
 log = logging.getLogger(__name__)
 Status = Literal["waiting", "executing", "executed", "rejected", "stale", "unverified"]
 FINAL: frozenset[str] = frozenset({"executed", "rejected", "stale", "unverified"})
+KEPT_REFUSALS = 20  # the most recent refused approvals an entry remembers
+
+
+class IgnoredApproval(ev.Frozen):
+    """An approval that did not verify, and why."""
+
+    reason: str
+    event_id: str
+    claimed_by: str | None = None  # who the webhook said approved
+    author_id: str | None = None  # who the helpdesk's audit shows, when it got that far
+    at: datetime
 
 
 class ApprovalEntry(ev.Frozen):
     status: Status = "waiting"
     pending: PendingApproval
     classified: ev.TicketClassified
-    by: str | None = None
+    by: str | None = None  # the verified approver (or the rejecter)
+    by_role: str | None = None
     note: str = ""
     resolved: ev.TicketResolved | None = None
+    ignored: tuple[IgnoredApproval, ...] = ()
 
 
 class ApprovalBook:
@@ -67,10 +91,42 @@ class ApprovalBook:
 
 class Executor(Protocol):
     """Carries out a decided action (``ResolutionWorkflow`` in the service) and posts the
-    internal notes that explain why an approval did nothing."""
+    internal notes that explain what an approval did or why it did nothing."""
 
     async def execute(self, decided: DecidedAction) -> Execution: ...
     async def tell(self, ticket_id: str, note: str, key: str) -> None: ...
+
+
+# Verifies an approval at the source: (pending, the webhook's claimed approver) → verdict.
+# ``supportloop.adapters.approval_check.ApprovalCheck`` in the service.
+Check = Callable[[PendingApproval, str | None], Awaitable[VerifiedApproval | ApprovalRefused]]
+
+
+def refusal_note(action: str, refused: ApprovalRefused, approve_tag: str) -> str:
+    still = (
+        "The approval is still pending: once the helpdesk answers again, remove and re-add "
+        f"the {approve_tag} tag."
+        if refused.reason == "helpdesk_unavailable"
+        else "The approval is still pending: an agent allowed to approve it can remove and "
+        f"re-add the {approve_tag} tag."
+    )
+    return (
+        f"**SupportLoop:** an approval of {action} was not executed ({refused.reason}): "
+        f"{refused.detail}. {still}"
+    )
+
+
+def executed_note(action: str, approver: VerifiedApproval) -> str:
+    lines = [
+        f"**SupportLoop:** {action} executed, approved by user {approver.user_id} "
+        f"({approver.role}), as the ticket's audit shows."
+    ]
+    if approver.claim_differs:
+        lines.append(
+            f"The webhook named user {str(approver.claimed_by)[:40]}; the audit's author, user "
+            f"{approver.user_id}, is recorded as the approver."
+        )
+    return " ".join(lines)
 
 
 @dataclass
@@ -79,6 +135,8 @@ class ApprovalHandler:
     executor: Executor
     mode_of: Callable[[str], Mode]
     count: Callable[[str], None] = lambda outcome: None
+    check: Check = field(kw_only=True)
+    approve_tag: str = field(default="supportloop_approve", kw_only=True)
 
     async def __call__(self, outcome: ev.HumanOutcome) -> Sequence[Publish]:
         if outcome.kind not in ("approval", "rejection"):
@@ -100,27 +158,63 @@ class ApprovalHandler:
             else:
                 log.warning("approval ignored on %s: %s", outcome.ticket_id, decision.note)
             return []
-        return await self._execute(entry, decision)
+        if entry.status == "executing":  # verified before; a crash after acting: finish
+            approver = VerifiedApproval(entry.by or "", entry.by_role or "", None, entry.by)
+        else:
+            verdict = await self.check(entry.pending, outcome.agent)
+            if isinstance(verdict, ApprovalRefused):
+                return await self._refuse(entry, outcome, verdict)
+            approver = verdict
+        order = replace(decision, approved_by=approver.user_id)
+        return await self._execute(entry, order, approver)
 
-    async def _execute(self, entry: ApprovalEntry, order: Execute) -> Sequence[Publish]:
+    async def _refuse(
+        self, entry: ApprovalEntry, outcome: ev.HumanOutcome, refused: ApprovalRefused
+    ) -> Sequence[Publish]:
+        ticket, action = entry.pending.ticket_id, entry.pending.action
+        log.warning(
+            "approval of %s on %s not executed: %s (webhook actor %.40r, audit author %s)",
+            action, ticket, refused.reason, outcome.agent, refused.author_id,
+        )  # fmt: skip
+        self.count(refused.reason)
+        ignored = IgnoredApproval(
+            reason=refused.reason,
+            event_id=outcome.event_id,
+            claimed_by=outcome.agent,
+            author_id=refused.author_id,
+            at=outcome.occurred_at,
+        )
+        kept = (*entry.ignored, ignored)[-KEPT_REFUSALS:]
+        self.book.put(entry.model_copy(update={"ignored": kept}))
+        note = refusal_note(action, refused, self.approve_tag)
+        await self._tell(ticket, note, f"{ticket}:approval_refused:{outcome.event_id}")
+        return []
+
+    async def _execute(
+        self, entry: ApprovalEntry, order: Execute, approver: VerifiedApproval
+    ) -> Sequence[Publish]:
         ticket, category = entry.pending.ticket_id, entry.pending.category
         mode = self.mode_of(category)
         if mode != "live":  # keeps waiting: a later approval in live mode executes
             self.count("not_live")
             note = (
-                f"**SupportLoop:** approval of {order.action} received, but {category} is in "
-                f"{mode} mode: the AI does not act. Please carry it out by hand."
+                f"**SupportLoop:** approval of {order.action} by user {approver.user_id} "
+                f"received, but {category} is in {mode} mode: the AI does not act. Please "
+                "carry it out by hand."
             )
             await self._tell(ticket, note, f"{ticket}:approval_not_live")
             return []
         resuming = entry.status == "executing"  # a crash after acting: finish, don't re-check
         if not resuming:
-            entry = entry.model_copy(update={"status": "executing", "by": order.approved_by})
+            entry = entry.model_copy(
+                update={"status": "executing", "by": approver.user_id, "by_role": approver.role}
+            )
             self.book.put(entry)
         decided = DecidedAction.by_approval(
             entry.classified,
             order.action,
-            approved_by=order.approved_by,
+            approved_by=approver.user_id,
+            approver_role=approver.role or None,
             reply=order.reply,
             expected=entry.pending.params,
             recheck=not resuming,
@@ -139,6 +233,9 @@ class ApprovalHandler:
                 update={"status": status, "resolved": done.resolved, "note": done.note}
             )
         )
+        if status == "executed":
+            note = executed_note(order.action, approver)
+            await self._tell(ticket, note, f"{ticket}:approval_executed")
         self.count(status)
         return [Publish(RESOLUTIONS, done.resolved)] if done.resolved else []
 

@@ -66,14 +66,23 @@ def held_back(events: Sequence[ev.EventBase], reason: str) -> list[ev.EventBase]
     ]
 
 
+def shadow_if_abstained(classified: ev.TicketClassified, mode: Mode) -> Mode:
+    """A ticket below its category's live threshold is drafted for an agent, never acted
+    on: a live category handles it as shadow (off and paused stay as they are)."""
+    return "shadow" if classified.abstained and mode == "live" else mode
+
+
 def make_handler(
     workflow: Workflow,
     mode_of: Callable[[str], Mode],
     reply_blocker: ReplyBlocker | None = None,
     remember: Remember | None = None,
+    on_abstained: Callable[[str], object] | None = None,
 ) -> Handler[ev.TicketClassified]:
     async def handle(classified: ev.TicketClassified) -> Sequence[Publish]:
-        mode = mode_of(classified.category)
+        mode = shadow_if_abstained(classified, mode_of(classified.category))
+        if classified.abstained and on_abstained is not None:
+            on_abstained(classified.category)
         blocked = None
         if mode == "live" and reply_blocker is not None:
             blocked = await reply_blocker(classified.ticket_id)

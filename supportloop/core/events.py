@@ -128,6 +128,11 @@ class TicketClassified(EventBase):
     language: str = "en"
     classifier: str
     model_version: str
+    # below the category's live threshold: the resolver drafts (shadow), never acts; the
+    # model's top candidates (category, probability) go with the draft. Defaults keep
+    # events written before these fields decodable.
+    abstained: bool = False
+    candidates: tuple[tuple[str, float], ...] = ()
 
 
 class ActionTaken(Frozen):
@@ -272,6 +277,9 @@ class DeadLettered(EventBase):
     partition: int | None = None
     offset: int | None = None
     payload: str = Field(description="the original message, decoded as UTF-8 with replacement")
+    # What exactly was wrong (a validation error's locations and messages, capped). It can
+    # name fields of the payload, so it is kept here, beside the payload, and never logged.
+    detail: str = ""
 
 
 Event = Annotated[

@@ -29,6 +29,7 @@ from supportloop.core.topics import (
 )
 from supportloop.devtools.demo.flags import publish_flips
 from supportloop.devtools.demo_data import generate
+from supportloop.devtools.demo_data.helpdesk import AGENT_ANA, TOKENS
 from supportloop.devtools.devstack import DevStack
 from supportloop.devtools.local_broker import LocalBroker
 from supportloop.settings import KafkaSettings
@@ -199,13 +200,28 @@ def zendesk(hook_id: str, kind: str, ticket_id: str, event: Doc, actor: str = "9
     }
 
 
-def metric(stack: DevStack, service: str, name: str) -> float:
-    """The sum of a metric's samples over all its labels."""
+def metric(stack: DevStack, service: str, name: str, labels: str = "") -> float:
+    """The sum of a metric's samples over all its labels (those containing ``labels``)."""
     port = stack.processes[service].port
     with urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=10) as response:
         text = response.read().decode()
-    pattern = rf"^{re.escape(name)}(?:{{[^}}]*}})? ([0-9.e+]+)$"
-    return sum(float(v) for v in re.findall(pattern, text, re.MULTILINE))
+    pattern = rf"^{re.escape(name)}(?:{{([^}}]*)}})? ([0-9.e+]+)$"
+    return sum(float(v) for seen, v in re.findall(pattern, text, re.MULTILINE) if labels in seen)
+
+
+def tag_as(stack: DevStack, ticket_id: str, user_id: int, tag: str) -> None:
+    """A person adds a tag on the helpdesk ticket, authenticated as themselves."""
+    status, _ = http(
+        f"{stack.store_url}/api/v2/tickets/{ticket_id}/tags.json",
+        json.dumps({"tags": [tag]}).encode(),
+        "PUT",
+        **{
+            "Content-Type": "application/json",
+            "Authorization": f"Bearer {TOKENS[user_id]}",
+            "Idempotency-Key": f"test:{ticket_id}:{tag}:{user_id}",
+        },
+    )
+    assert status == 200
 
 
 def eventually(check: Callable[[], bool], timeout_s: float = 20) -> None:
@@ -294,8 +310,20 @@ def test_hand_off_note_approval_executes_once_and_rejection_nothing(
     assert {"supportloop_handoff", "supportloop_queue_tier3_approval"} <= set(doc["tags"])
 
     approve = {"tags_added": ["supportloop_approve"]}
-    assert webhook(stack, zendesk("hook-a1", "tags_changed", approved, approve))[0] == 202
-    assert webhook(stack, zendesk("hook-a2", "tags_changed", approved, approve))[0] == 202
+    # A correctly signed webhook claiming an approval nobody made on the helpdesk: nothing.
+    forged = zendesk("hook-f1", "tags_changed", approved, approve, actor="424242")
+    assert webhook(stack, forged)[0] == 202
+    eventually(
+        lambda: metric(stack, "resolver", "supportloop_approvals_total", "tag_not_on_ticket") >= 1
+    )
+    assert not {"order.refund", "helpdesk.public_reply"} & {
+        e["kind"] for e in effects_for(stack, approved)
+    }
+    # A real one: an agent adds the tag on the ticket, then the helpdesk's webhook arrives.
+    tag_as(stack, approved, AGENT_ANA, "supportloop_approve")
+    ana = str(AGENT_ANA)
+    assert webhook(stack, zendesk("hook-a1", "tags_changed", approved, approve, ana))[0] == 202
+    assert webhook(stack, zendesk("hook-a2", "tags_changed", approved, approve, ana))[0] == 202
     reject = {"tags_added": ["supportloop_reject"]}
     assert webhook(stack, zendesk("hook-r1", "tags_changed", rejected, reject))[0] == 202
 
@@ -310,8 +338,9 @@ def test_hand_off_note_approval_executes_once_and_rejection_nothing(
         "resolved",
         "refund_order",
     )
-    assert resolved.action.result["approved_by"] == "901"
-    eventually(lambda: metric(stack, "resolver", "supportloop_approvals_total") >= 3)
+    assert resolved.action.result["approved_by"] == str(AGENT_ANA)
+    assert resolved.action.result["approved_by_role"] == "agent"
+    eventually(lambda: metric(stack, "resolver", "supportloop_approvals_total") >= 4)
     kinds = [e["kind"] for e in effects_for(stack, approved)]
     assert kinds.count("order.refund") == 1 and kinds.count("helpdesk.public_reply") == 1
     [refund] = [e for e in effects_for(stack, approved) if e["kind"] == "order.refund"]
@@ -323,7 +352,10 @@ def test_hand_off_note_approval_executes_once_and_rejection_nothing(
     }
 
     outcomes_seen = [e for e in events_on(settings, HUMAN_OUTCOMES, approved)]
-    assert [getattr(e, "kind", None) for e in outcomes_seen] == ["approval", "approval"]
+    assert [getattr(e, "kind", None) for e in outcomes_seen] == ["approval"] * 3
+    notes = [c["body"] for c in helpdesk_ticket(stack, approved)["comments"] if not c["public"]]
+    assert any("not executed (tag_not_on_ticket)" in n for n in notes)
+    assert any(f"approved by user {AGENT_ANA} (agent)" in n for n in notes)
     review = wait_for_event(
         settings, REVIEWS, lambda e: e.ticket_id == rejected and e.type == "escalation.reviewed"
     )

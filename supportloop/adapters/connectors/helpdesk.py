@@ -1,5 +1,25 @@
 """A helpdesk connector shaped like the Zendesk Support API (ticket, public reply, internal
-note, tags, assignee) and the webhook signature check Zendesk uses."""
+note, tags, assignee; and, to verify approvals, the ticket's audit trail, users, group
+memberships and groups) and the webhook signature check Zendesk uses.
+
+The reads behind approval verification, as documented in the Support API reference:
+
+- ``GET /api/v2/tickets/{ticket_id}/audits`` (List Audits for a Ticket,
+  https://developer.zendesk.com/api-reference/ticketing/tickets/ticket_audits/): allowed for
+  agents; cursor pagination with ``page[size]`` (at most 100) and ``page[after]`` taken from
+  ``meta.after_cursor`` while ``meta.has_more``
+  (https://developer.zendesk.com/api-reference/introduction/pagination/). Read for a bounded
+  number of pages: a longer trail is reported incomplete, never guessed at.
+- ``GET /api/v2/users/{user_id}`` (Show User) → ``{"user": {...}}`` with ``role``,
+  ``suspended``, ``active``; ``GET /api/v2/users/me`` (Show Self) → the user the
+  credentials act as (https://developer.zendesk.com/api-reference/ticketing/users/users/).
+- ``GET /api/v2/users/{user_id}/group_memberships`` (List Memberships,
+  https://developer.zendesk.com/api-reference/ticketing/groups/group_memberships/) →
+  ``{"group_memberships": [{"user_id", "group_id", "default", ...}]}``, cursor paginated.
+- ``GET /api/v2/groups/{group_id}`` (Show Group,
+  https://developer.zendesk.com/api-reference/ticketing/groups/groups/) → ``{"group": {"id",
+  "name", "deleted", ...}}``, only when groups are configured by name.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +31,8 @@ from typing import Any
 from supportloop.adapters.connectors.http import HttpConnector
 
 API_PREFIX = "/api/v2"
+PAGE_SIZE = "100"  # the most a Zendesk cursor-paginated list returns per page
+MEMBERSHIP_PAGES = 5
 SIGNATURE_HEADER = "X-Zendesk-Webhook-Signature"
 TIMESTAMP_HEADER = "X-Zendesk-Webhook-Signature-Timestamp"
 
@@ -31,6 +53,56 @@ class ZendeskHelpdesk(HttpConnector):
     async def get_ticket(self, ticket_id: str) -> dict[str, Any] | None:
         data = await self.request("GET", f"{API_PREFIX}/tickets/{ticket_id}.json", allow_404=True)
         return None if data is None else data.get("ticket")
+
+    async def _pages(
+        self, path: str, key: str, max_pages: int
+    ) -> tuple[list[dict[str, Any]], bool]:
+        """Up to ``max_pages`` pages of a cursor-paginated list; True when that was all."""
+        items: list[dict[str, Any]] = []
+        params = {"page[size]": PAGE_SIZE}
+        for _ in range(max_pages):
+            data = await self.request("GET", path, params=params, allow_404=True)
+            if data is None:
+                return items, True
+            items += [item for item in data.get(key) or () if isinstance(item, dict)]
+            meta = data.get("meta") or {}
+            if not meta.get("has_more"):
+                return items, True
+            cursor = meta.get("after_cursor")
+            if not cursor:
+                return items, False
+            params = {"page[size]": PAGE_SIZE, "page[after]": str(cursor)}
+        return items, False
+
+    async def ticket_audits(
+        self, ticket_id: str, max_pages: int
+    ) -> tuple[list[dict[str, Any]], bool]:
+        return await self._pages(
+            f"{API_PREFIX}/tickets/{ticket_id}/audits.json", "audits", max_pages
+        )
+
+    async def get_user(self, user_id: str) -> dict[str, Any] | None:
+        if not user_id.isdigit():  # an id from a payload never becomes a path of its own
+            return None
+        data = await self.request("GET", f"{API_PREFIX}/users/{user_id}.json", allow_404=True)
+        return None if data is None else data.get("user")
+
+    async def current_user(self) -> dict[str, Any] | None:
+        data = await self.request("GET", f"{API_PREFIX}/users/me.json")
+        return (data or {}).get("user")
+
+    async def user_group_memberships(self, user_id: str) -> list[dict[str, Any]]:
+        if not user_id.isdigit():
+            return []
+        path = f"{API_PREFIX}/users/{user_id}/group_memberships.json"
+        memberships, _ = await self._pages(path, "group_memberships", MEMBERSHIP_PAGES)
+        return memberships
+
+    async def get_group(self, group_id: str) -> dict[str, Any] | None:
+        if not group_id.isdigit():
+            return None
+        data = await self.request("GET", f"{API_PREFIX}/groups/{group_id}.json", allow_404=True)
+        return None if data is None else data.get("group")
 
     async def _comment(self, ticket_id: str, body: str, public: bool, key: str) -> dict[str, Any]:
         payload = {"ticket": {"comment": {"body": body, "public": public}}}

@@ -5,12 +5,13 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator, Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
-from pydantic import ValidationError
 
 from supportloop.adapters.kafka.connection import aiokafka_kwargs
 from supportloop.core import events as ev
+from supportloop.core.decoding import DecodeLimits, Undecodable, decode_bounded
 from supportloop.core.topics import TopicSpec
 from supportloop.settings import KafkaSettings
 
@@ -22,6 +23,7 @@ class ReadEvent:
     offset: int
     timestamp_ms: int
     event: ev.Event | None  # None when the message is not a valid event
+    problem: str | None = None  # then why not (a reason of supportloop.core.decoding)
 
 
 async def _assign_all(consumer: AIOKafkaConsumer, names: list[str]) -> list[TopicPartition]:
@@ -40,9 +42,15 @@ async def _assign_all(consumer: AIOKafkaConsumer, names: list[str]) -> list[Topi
 
 
 async def follow(
-    settings: KafkaSettings, topics: Iterable[TopicSpec], *, until_end: bool = False
+    settings: KafkaSettings,
+    topics: Iterable[TopicSpec],
+    *,
+    until_end: bool = False,
+    limits: DecodeLimits | None = None,
 ) -> AsyncIterator[ReadEvent]:
-    """Yield every event from the beginning; stop at the current end if `until_end`."""
+    """Yield every event from the beginning; stop at the current end if `until_end`.
+    A message that is no event within `limits` comes as a ReadEvent without an event."""
+    limits = limits or DecodeLimits()
     names = [t.full_name(settings.topic_prefix) for t in topics]
     consumer = AIOKafkaConsumer(
         **aiokafka_kwargs(settings), enable_auto_commit=False, auto_offset_reset="earliest"
@@ -63,10 +71,7 @@ async def follow(
             batches = await consumer.getmany(timeout_ms=200, max_records=5000)
             for tp, messages in batches.items():
                 for message in messages:
-                    yield ReadEvent(
-                        tp.topic, tp.partition, message.offset, message.timestamp,
-                        _decode(message.value),
-                    )  # fmt: skip
+                    yield _read(tp, message, limits)
                     if until_end and message.offset + 1 >= end.get(tp, 0):
                         remaining.discard(tp)
             await asyncio.sleep(0)
@@ -75,11 +80,15 @@ async def follow(
 
 
 async def read_until(
-    settings: KafkaSettings, stop: Mapping[TopicPartition, int], stall_s: float = 60.0
+    settings: KafkaSettings,
+    stop: Mapping[TopicPartition, int],
+    stall_s: float = 60.0,
+    limits: DecodeLimits | None = None,
 ) -> AsyncIterator[ReadEvent]:
     """Every event from the start of each partition up to (not including) its stop offset,
     or the partition's end if that comes first. Raises TimeoutError after `stall_s` without
-    progress."""
+    progress. A message that is no event within `limits` comes without an event."""
+    limits = limits or DecodeLimits()
     wanted = {tp: offset for tp, offset in stop.items() if offset > 0}
     if not wanted:
         return
@@ -102,10 +111,7 @@ async def read_until(
             for tp, messages in batches.items():
                 for message in messages:
                     if message.offset < wanted[tp]:
-                        yield ReadEvent(
-                            tp.topic, tp.partition, message.offset, message.timestamp,
-                            _decode(message.value),
-                        )  # fmt: skip
+                        yield _read(tp, message, limits)
             if batches:
                 progress_at = loop.time()
             elif loop.time() - progress_at > stall_s:
@@ -122,11 +128,14 @@ async def read_until(
         await consumer.stop()
 
 
-def _decode(value: bytes | None) -> ev.Event | None:
+def _read(tp: TopicPartition, message: Any, limits: DecodeLimits) -> ReadEvent:
+    """The message as a ReadEvent; never raises, whatever its bytes (see decode_bounded)."""
     try:
-        return ev.decode_event(value or b"")
-    except ValidationError:
-        return None
+        event: ev.Event | None = decode_bounded(message.value, limits)
+        problem = None
+    except Undecodable as exc:
+        event, problem = None, exc.reason
+    return ReadEvent(tp.topic, tp.partition, message.offset, message.timestamp, event, problem)
 
 
 async def read_all(settings: KafkaSettings, topics: Iterable[TopicSpec]) -> list[ev.Event]:

@@ -8,38 +8,67 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections import Counter
+from collections.abc import Callable
 
-from supportloop.adapters.kafka.reader import follow
+from supportloop.adapters.kafka.reader import ReadEvent, follow
 from supportloop.core import events as ev
 from supportloop.core.autonomy.modes import DEFAULT_MODE, Mode
+from supportloop.core.decoding import DecodeLimits
 from supportloop.core.topics import CONFIG
 from supportloop.settings import KafkaSettings
 
 log = logging.getLogger(__name__)
+# Told (topic, reason) of every config message skipped: the service counts them.
+OnSkip = Callable[[str, str], None]
 
 
 class ModeView:
-    def __init__(self, default: Mode = DEFAULT_MODE) -> None:
+    """An observer of the config topic: a message that is not a flip (unreadable, over the
+    limits, another event type) is counted and skipped, never dead-lettered (every worker
+    reads the whole topic, at every start)."""
+
+    def __init__(
+        self,
+        default: Mode = DEFAULT_MODE,
+        limits: DecodeLimits | None = None,
+        on_skip: OnSkip | None = None,
+    ) -> None:
         self.default: Mode = default
         self.modes: dict[str, Mode] = {}
         self.caught_up = asyncio.Event()
+        self.limits = limits or DecodeLimits()
+        self.skipped: Counter[str] = Counter()  # by reason
+        self._on_skip = on_skip
 
     def apply(self, event: ev.Event) -> None:
         if isinstance(event, ev.AutonomyModeChanged):
             self.modes[event.category] = event.mode
+
+    def take(self, read: ReadEvent) -> ev.AutonomyModeChanged | None:
+        """Apply one message of the topic; the flip it carried, or None if it was skipped."""
+        if isinstance(read.event, ev.AutonomyModeChanged):
+            self.apply(read.event)
+            return read.event
+        reason = read.problem or "unexpected_event_type"
+        self.skipped[reason] += 1
+        log.warning(
+            "config: skipped %s[%d]@%d: %s", read.topic, read.partition, read.offset, reason
+        )
+        if self._on_skip is not None:
+            self._on_skip(read.topic, reason)
+        return None
 
     def mode(self, category: str) -> Mode:
         return self.modes.get(category, self.default)
 
     async def run(self, settings: KafkaSettings) -> None:
         """Catch up with the topic, then keep following it for the life of the worker."""
-        async for read in follow(settings, [CONFIG], until_end=True):
-            if read.event is not None:
-                self.apply(read.event)
+        async for read in follow(settings, [CONFIG], until_end=True, limits=self.limits):
+            self.take(read)
         self.caught_up.set()
         log.info("autonomy modes loaded: %s", self.modes)
-        async for read in follow(settings, [CONFIG]):
-            if read.event is not None:
-                self.apply(read.event)
-                if isinstance(read.event, ev.AutonomyModeChanged):
-                    log.warning("autonomy of %s is now %s", read.event.category, read.event.mode)
+        async for read in follow(settings, [CONFIG], limits=self.limits):
+            flip = self.take(read)
+            if flip is not None:
+                log.warning("autonomy of %s is now %s", flip.category, flip.mode)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import signal
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
 import faust
+from aiokafka.errors import MessageSizeTooLargeError
+from faust.exceptions import ProducerSendError
 from prometheus_client import CollectorRegistry
 
 from supportloop.adapters.codec import EVENT_CODEC
@@ -18,6 +20,7 @@ from supportloop.adapters.runtime.metrics import ServiceMetrics
 from supportloop.adapters.runtime.partition_monitor import add_lag_timer, add_stall_guard
 from supportloop.adapters.runtime.stage import (
     E,
+    PoisonMessage,
     Publish,
     PublishFn,
     RawMessage,
@@ -26,6 +29,7 @@ from supportloop.adapters.runtime.stage import (
 )
 from supportloop.adapters.runtime.task_dump import dump_tasks
 from supportloop.adapters.runtime.web_pages import add_pages
+from supportloop.core.decoding import DecodeLimits
 from supportloop.core.topics import TopicSpec
 from supportloop.settings import KafkaSettings, ServiceSettings
 
@@ -115,15 +119,41 @@ class ServiceApp:
 
     def publisher(self) -> PublishFn:
         async def publish(output: Publish) -> None:
-            await self.topic(output.topic).send(
-                key=output.message_key.encode(),
-                value=output.event,
-                value_serializer=EVENT_CODEC,
-            )
+            try:
+                await self.topic(output.topic).send(
+                    key=output.message_key.encode(),
+                    value=output.event,
+                    value_serializer=EVENT_CODEC,
+                )
+            except ProducerSendError as exc:
+                if isinstance(exc.__cause__, MessageSizeTooLargeError):
+                    # Sending it again will not help: the stage dead-letters the input.
+                    raise PoisonMessage(
+                        "output_too_large",
+                        f"{type(output.event).__name__} larger than the producer's "
+                        f"{self.app.conf.producer_max_request_size} bytes",
+                    ) from exc
+                raise
 
         return publish
 
-    def stage(self, accepts: tuple[type[E], ...], observer: bool = False) -> Stage[E]:
+    @property
+    def decode_limits(self) -> DecodeLimits:
+        """What this service's consumers accept (ServiceSettings max_*)."""
+        return DecodeLimits(
+            max_message_bytes=self.settings.max_message_bytes,
+            max_json_depth=self.settings.max_json_depth,
+            max_ticket_text_chars=self.settings.max_ticket_text_chars,
+        )
+
+    def stage(
+        self,
+        accepts: tuple[type[E], ...],
+        observer: bool = False,
+        topics: Sequence[TopicSpec] = (),
+    ) -> Stage[E]:
+        """A stage with this service's settings. Give a stage that reads several `topics`
+        those topics: each may then carry only its own events (of those accepted)."""
         return Stage(
             observer=observer,
             service=self.service,
@@ -131,6 +161,13 @@ class ServiceApp:
             publish=self.publisher(),
             metrics=self.metrics,
             retry=RetryPolicy(self.settings.retry_attempts, self.settings.retry_backoff_s),
+            limits=self.decode_limits,
+            topic_events={
+                spec.full_name(self.kafka.topic_prefix): tuple(
+                    t for t in accepts if t in spec.events
+                )
+                for spec in topics
+            },
         )
 
 

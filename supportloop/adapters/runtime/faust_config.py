@@ -9,6 +9,9 @@ import faust
 from supportloop.adapters.kafka.connection import faust_broker_kwargs
 from supportloop.settings import DEFAULT_WEB_PORTS, KafkaSettings, ServiceSettings
 
+# Faust's own default max request size: a ticket at the schema's limits fits well under it.
+PRODUCER_MIN_REQUEST_BYTES = 1_000_000
+
 
 class FaustApp(faust.App):  # type: ignore[misc]
     """faust.App with a hook that runs once, before any consumer or table starts."""
@@ -39,6 +42,10 @@ def build_faust_app(service: str, kafka: KafkaSettings, settings: ServiceSetting
         consumer_auto_offset_reset="earliest",
         producer_acks=-1,
         producer_linger_ms=5,
+        # The producers send whatever the consumers accept (an event too large to send is
+        # refused at once and its input dead-lettered: see ServiceApp.publisher), and never
+        # less than Faust's default, which table changelogs of the largest tickets need.
+        producer_max_request_size=max(settings.max_message_bytes, PRODUCER_MIN_REQUEST_BYTES),
         broker_commit_every=1000,
         # A crashed worker's partitions move after this long (Faust's default is 60 s).
         broker_session_timeout=15.0,

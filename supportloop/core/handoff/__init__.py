@@ -1,6 +1,7 @@
 """Hand-off: the note and tags on the helpdesk ticket, who gets it, first-response SLAs and
 re-notification, the no-reply-after-hand-off guard, tier-3 approvals and the mapping of
-helpdesk webhooks to human outcomes. Pure: no faust, kafka or http imports."""
+helpdesk webhooks to human outcomes, and the verification of an approval against the
+helpdesk's own records (ticket, audit trail, approver). Pure: no faust, kafka or http imports."""
 
 from supportloop.core.handoff.approval import (
     Execute,
@@ -24,9 +25,25 @@ from supportloop.core.handoff.sla import (
     first_response_due,
     first_response_target,
 )
+from supportloop.core.handoff.verification import (
+    REFUSAL_REASONS,
+    ApprovalEvidence,
+    ApprovalRefused,
+    RefusalReason,
+    VerifiedApproval,
+    approval_amount,
+    approval_audit,
+    approver_groups_needed,
+    groups_by_name,
+    ticket_refusal,
+    verify_approval,
+)
 from supportloop.core.handoff.webhooks import outcome_from_webhook
 
 __all__ = [
+    "REFUSAL_REASONS",
+    "ApprovalEvidence",
+    "ApprovalRefused",
     "Assignment",
     "Execute",
     "HandoffSettings",
@@ -34,10 +51,15 @@ __all__ = [
     "OpenHandoff",
     "PendingApproval",
     "Record",
+    "RefusalReason",
     "Renotification",
     "TicketState",
+    "VerifiedApproval",
     "ai_may_reply",
+    "approval_amount",
+    "approval_audit",
     "approval_still_matches",
+    "approver_groups_needed",
     "breach_level",
     "build_handoff_note",
     "choose_assignment",
@@ -45,9 +67,12 @@ __all__ = [
     "due_renotifications",
     "first_response_due",
     "first_response_target",
+    "groups_by_name",
     "handoff_tags",
     "needs_approval",
     "outcome_from_webhook",
     "pending_approval",
+    "ticket_refusal",
     "ticket_state",
+    "verify_approval",
 ]

@@ -25,7 +25,8 @@ class DecidedAction:
     rule_version: str | None = None
     reply: str | None = None  # a reply approved with the action; None: the action's template
     reply_required: bool = True  # no reply → not executed (live); an approval may have none
-    approved_by: str | None = None
+    approved_by: str | None = None  # the approver the helpdesk's audit shows (a user id)
+    approver_role: str | None = None
     # An approval: facts are looked up again and must still equal what the person saw.
     expected: Mapping[str, FactValue] = field(default_factory=dict)
     recheck: bool = True
@@ -58,6 +59,7 @@ class DecidedAction:
         action: str,
         *,
         approved_by: str | None,
+        approver_role: str | None = None,
         reply: str,
         expected: Mapping[str, FactValue],
         recheck: bool,
@@ -70,6 +72,7 @@ class DecidedAction:
             reply=reply or None,
             reply_required=False,
             approved_by=approved_by,
+            approver_role=approver_role,
             expected=dict(expected),
             recheck=recheck,
         )

@@ -38,7 +38,7 @@ from supportloop.core.resolution.ports import (
     Subscriptions,
     SystemClock,
 )
-from supportloop.errors import ConnectorError
+from supportloop.errors import ConnectorError, raised_at
 
 log = logging.getLogger(__name__)
 
@@ -118,7 +118,14 @@ class ResolutionWorkflow:
         except ConnectorError as error:
             return [self._escalate(ctx, "connector_error", (str(error),))]
         except Exception as error:  # one bad ticket must never stop the resolver
-            log.exception("resolver failed on ticket %s", classified.ticket_id)
+            # The type and the place only: the message (and a traceback's) may quote the ticket.
+            log.error(
+                "resolver failed on ticket %s (event %s): %s at %s",
+                classified.ticket_id,
+                classified.event_id,
+                type(error).__name__,
+                raised_at(error),
+            )
             return [self._escalate(ctx, "resolver_error", (f"{type(error).__name__}: {error}",))]
 
     async def _handle(self, ctx: _Context) -> list[EventBase]:
@@ -249,6 +256,8 @@ class ResolutionWorkflow:
             await self.ledger.record(decided.reply_key, {"body": reply})
         if decided.approved_by is not None or decided.stage is IdStage.APPROVED:
             result = {**result, "approved_by": decided.approved_by}
+            if decided.approver_role is not None:
+                result["approved_by_role"] = decided.approver_role
         action = ActionTaken(
             name=name, idempotency_key=decided.idempotency_key, params=params, verified=True,
             result=result,

@@ -27,6 +27,7 @@ from supportloop.devtools.demo_data.catalog import (
     SUBSCRIBABLE,
     Product,
 )
+from supportloop.devtools.demo_data.helpdesk import helpdesk_seed
 from supportloop.devtools.demo_data.phrasing import (
     BODIES,
     GREETINGS,
@@ -530,6 +531,7 @@ def generate(seed: int = DEFAULT_SEED) -> DemoData:
         "customers": b.customers,
         "orders": b.orders,
         "subscriptions": b.subscriptions,
+        "helpdesk": helpdesk_seed(b.customers, tickets),
     }
     return DemoData(tickets=tickets, labels=labels, store_seed=store_seed)
 

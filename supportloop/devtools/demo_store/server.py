@@ -2,11 +2,29 @@
 
 Every write honours ``Idempotency-Key``; ``GET /_demo/side-effects`` lists what was received,
 ``POST /_demo/faults`` makes the next N requests under a path prefix fail (for retry demos).
+
+The helpdesk (``/api/v2``) knows who is asking, as Zendesk does
+(https://support.zendesk.com/hc/en-us/articles/4408831452954, "Authentication for API
+requests"):
+``Authorization: Bearer <token>`` is an OAuth access token, which identifies its user
+(the seed's ``helpdesk.oauth_tokens``), and ``Authorization: Basic
+base64(<email>/token:<api token>)`` is the account's API token acting as that user. Wrong
+credentials, or a suspended or deleted user's, get 401; an end-user gets 403 (the agent API
+is not theirs). Demo-only: a request without ``Authorization`` acts as the API user
+SupportLoop uses (``helpdesk.api_user_id``), so the services need no token configured. Every
+ticket change is audited with the acting user as ``author_id``, and the reads that verify an
+approval answer in Zendesk's shapes: ``GET /api/v2/tickets/{id}/audits`` (cursor pagination:
+``page[size]`` ≤ 100, ``page[after]``; ``meta.has_more``, ``meta.after_cursor``),
+``GET /api/v2/users/{id}``, ``GET /api/v2/users/me``,
+``GET /api/v2/users/{id}/group_memberships`` and ``GET /api/v2/groups/{id}``.
+``DELETE /api/v2/tickets/{id}/tags`` removes tags, as does ``remove_tags`` on a ticket update.
 """
 
 from __future__ import annotations
 
 import asyncio
+import base64
+import binascii
 import json
 import threading
 from collections.abc import Awaitable, Callable
@@ -23,6 +41,8 @@ HELPDESK_PREFIX = "/api/v2"
 DEFAULT_SEED_PATH = Path("data/demo/store_seed.json")
 
 SHOP_KEY: web.AppKey[DemoShop] = web.AppKey("shop", DemoShop)
+ACTOR: web.RequestKey[Doc] = web.RequestKey("actor", dict)  # who the request authenticated as
+MAX_PAGE_SIZE = 100
 FAULTS_KEY: web.AppKey[list[dict[str, Any]]] = web.AppKey("faults", list)
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
@@ -73,6 +93,66 @@ async def _errors(request: web.Request, handler: Handler) -> web.StreamResponse:
 
 def _shop(request: web.Request) -> DemoShop:
     return request.app[SHOP_KEY]
+
+
+def _authenticated(shop: DemoShop, header: str | None) -> Doc | None:
+    if not header:
+        return None if shop.api_user_id is None else shop.get_user(shop.api_user_id)
+    scheme, _, credentials = header.partition(" ")
+    if scheme.lower() == "bearer":
+        return shop.user_for_token(credentials.strip())
+    if scheme.lower() == "basic":
+        try:
+            decoded = base64.b64decode(credentials.strip(), validate=True).decode()
+        except (binascii.Error, UnicodeDecodeError):
+            return None
+        login, _, secret = decoded.partition(":")
+        email, marker, _ = login.partition("/token")
+        return shop.user_for_api_token(email, secret) if marker else None
+    return None
+
+
+@web.middleware
+async def _helpdesk_auth(request: web.Request, handler: Handler) -> web.StreamResponse:
+    if not request.path.startswith(HELPDESK_PREFIX + "/"):
+        return await handler(request)
+    user = _authenticated(_shop(request), request.headers.get("Authorization"))
+    if user is None or user.get("suspended") or user.get("active") is False:
+        return _json({"error": "Couldn't authenticate you"}, 401)
+    if (
+        user.get("role") not in ("agent", "admin")
+        and request.path != f"{HELPDESK_PREFIX}/users/me.json"
+    ):
+        return _json(
+            {"error": "Forbidden", "description": "You do not have access to this page."}, 403
+        )
+    request[ACTOR] = user
+    return await handler(request)
+
+
+def _actor_id(request: web.Request) -> int:
+    return int(request[ACTOR]["id"])
+
+
+def _page(request: web.Request, items: list[Doc], name: str) -> web.Response:
+    """Zendesk's list shapes: cursor pagination with ``page[size]``, else one offset page."""
+    if "page[size]" not in request.query:
+        return _json({name: items, "next_page": None, "previous_page": None, "count": len(items)})
+    try:
+        size = min(max(int(request.query["page[size]"]), 1), MAX_PAGE_SIZE)
+        start = int(request.query.get("page[after]", "0") or 0)
+    except ValueError:
+        return _json({"errors": "invalid pagination"}, 400)
+    chunk, more = items[start : start + size], start + size < len(items)
+    after = str(start + size) if more else None
+    base = f"{request.scheme}://{request.host}{request.path}?page[size]={size}"
+    return _json(
+        {
+            name: chunk,
+            "meta": {"has_more": more, "after_cursor": after, "before_cursor": str(start)},
+            "links": {"next": f"{base}&page[after]={after}" if more else None, "prev": None},
+        }
+    )
 
 
 # commerce ---------------------------------------------------------------------------------
@@ -129,12 +209,13 @@ async def get_ticket(request: web.Request) -> web.Response:
 async def update_ticket(request: web.Request) -> web.Response:
     body = (await _body(request)).get("ticket", {})
     shop, ticket_id, key = _shop(request), request.match_info["id"], _key(request)
+    author = _actor_id(request)
     comment = body.get("comment")
     has_comment = isinstance(comment, dict) and bool(comment.get("body"))
-    tags = body.get("additional_tags")
-    if tags is not None and not isinstance(tags, list):
-        return _json({"errors": "additional_tags must be a list"}, 400)
-    if tags or (has_comment and "assignee_id" in body):
+    tags, removed = body.get("additional_tags"), body.get("remove_tags")
+    if any(v is not None and not isinstance(v, list) for v in (tags, removed)):
+        return _json({"errors": "additional_tags and remove_tags must be lists"}, 400)
+    if tags or removed or (has_comment and "assignee_id" in body):
         if has_comment and comment.get("public", True):
             return _json({"errors": "a combined update carries an internal note only"}, 400)
         assignee = body.get("assignee_id")
@@ -144,23 +225,62 @@ async def update_ticket(request: web.Request) -> web.Response:
             note=str(comment["body"]) if has_comment else None,
             tags=[str(t) for t in tags or []],
             assignee_id=None if assignee is None else int(assignee),
+            author_id=author,
+            remove_tags=[str(t) for t in removed or []],
         )
     elif has_comment:
         public = bool(comment.get("public", True))
-        ticket = shop.add_comment(ticket_id, str(comment["body"]), public, key)
+        ticket = shop.add_comment(ticket_id, str(comment["body"]), public, key, author)
     elif "assignee_id" in body:
-        ticket = shop.set_assignee(ticket_id, int(body["assignee_id"]), key)
+        ticket = shop.set_assignee(ticket_id, int(body["assignee_id"]), key, author)
+    elif "requester_id" in body:
+        ticket = shop.set_requester(ticket_id, int(body["requester_id"]), key, author)
     else:
-        return _json({"errors": "comment, additional_tags or assignee_id required"}, 400)
+        return _json(
+            {"errors": "comment, additional_tags, remove_tags or assignee_id required"}, 400
+        )
     return _json({"ticket": ticket})
 
 
 async def put_tags(request: web.Request) -> web.Response:
     tags = (await _body(request)).get("tags", [])
     ticket = _shop(request).add_tags(
-        request.match_info["id"], [str(t) for t in tags], _key(request)
+        request.match_info["id"], [str(t) for t in tags], _key(request), _actor_id(request)
     )
     return _json({"tags": ticket["tags"]})
+
+
+async def delete_tags(request: web.Request) -> web.Response:
+    tags = (await _body(request)).get("tags", [])
+    ticket = _shop(request).remove_tags(
+        request.match_info["id"], [str(t) for t in tags], _key(request), _actor_id(request)
+    )
+    return _json({"tags": ticket["tags"]})
+
+
+async def list_audits(request: web.Request) -> web.Response:
+    return _page(request, _shop(request).audits(request.match_info["id"]), "audits")
+
+
+async def show_self(request: web.Request) -> web.Response:
+    return _json({"user": request[ACTOR]})
+
+
+async def show_user(request: web.Request) -> web.Response:
+    user = _shop(request).get_user(request.match_info["id"])
+    return _json({"user": user}) if user else _json({"error": "RecordNotFound"}, 404)
+
+
+async def list_user_memberships(request: web.Request) -> web.Response:
+    shop, user_id = _shop(request), request.match_info["id"]
+    if shop.get_user(user_id) is None:
+        return _json({"error": "RecordNotFound"}, 404)
+    return _page(request, shop.group_memberships(user_id), "group_memberships")
+
+
+async def show_group(request: web.Request) -> web.Response:
+    group = _shop(request).get_group(request.match_info["id"])
+    return _json({"group": group}) if group else _json({"error": "RecordNotFound"}, 404)
 
 
 # subscriptions ----------------------------------------------------------------------------
@@ -242,7 +362,7 @@ async def add_fault(request: web.Request) -> web.Response:
 
 
 def create_app(shop: DemoShop) -> web.Application:
-    app = web.Application(middlewares=[_errors])
+    app = web.Application(middlewares=[_errors, _helpdesk_auth])
     app[SHOP_KEY] = shop
     app[FAULTS_KEY] = []
     c, h, s, a = COMMERCE_PREFIX, HELPDESK_PREFIX, SUBSCRIPTIONS_PREFIX, ACCOUNTS_PREFIX
@@ -258,6 +378,12 @@ def create_app(shop: DemoShop) -> web.Application:
             web.get(f"{h}/tickets/{{id}}.json", get_ticket),
             web.put(f"{h}/tickets/{{id}}.json", update_ticket),
             web.put(f"{h}/tickets/{{id}}/tags.json", put_tags),
+            web.delete(f"{h}/tickets/{{id}}/tags.json", delete_tags),
+            web.get(f"{h}/tickets/{{id}}/audits.json", list_audits),
+            web.get(f"{h}/users/me.json", show_self),
+            web.get(f"{h}/users/{{id}}.json", show_user),
+            web.get(f"{h}/users/{{id}}/group_memberships.json", list_user_memberships),
+            web.get(f"{h}/groups/{{id}}.json", show_group),
             web.get(f"{s}/subscriptions", list_subscriptions),
             web.get(f"{s}/subscriptions/{{id}}", get_subscription),
             web.get(f"{s}/products", list_products),

@@ -1,11 +1,17 @@
 """The demo shop's state in SQLite: orders, subscriptions, accounts and helpdesk tickets stored
 as JSON documents, plus a log of every side effect received and an idempotency table.
 
+The helpdesk keeps Zendesk's record of who did what: users (agents, an admin, the API user
+SupportLoop acts as, customers as end-users), groups and memberships, and an audit for every
+ticket change (comments, tags added or removed, assignee, requester, status) whose
+``author_id`` is the user the request authenticated as.
+
 Used by the HTTP demo store and, over ``:memory:``, as the state behind the test fakes.
 """
 
 from __future__ import annotations
 
+import copy
 import json
 import sqlite3
 import threading
@@ -22,7 +28,11 @@ CREATE TABLE IF NOT EXISTS side_effects (
   payload TEXT, result TEXT, at TEXT);
 CREATE TABLE IF NOT EXISTS idempotency (key TEXT PRIMARY KEY, kind TEXT, result TEXT);
 CREATE INDEX IF NOT EXISTS docs_kind ON docs (kind);
+CREATE TABLE IF NOT EXISTS audits (
+  id INTEGER PRIMARY KEY AUTOINCREMENT, ticket_id TEXT, body TEXT);
+CREATE INDEX IF NOT EXISTS audits_ticket ON audits (ticket_id);
 """
+FIRST_AUDIT_ID = 7_000_000  # audit and event ids in the range Zendesk's look like
 
 
 class ShopError(Exception):
@@ -36,14 +46,57 @@ def _now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def _append_comment(ticket: Doc, body: str, public: bool) -> None:
-    ticket["comments"].append({"id": len(ticket["comments"]) + 1, "body": body, "public": public})
+def _append_comment(ticket: Doc, body: str, public: bool, author_id: int | None = None) -> None:
+    comment = {"id": len(ticket["comments"]) + 1, "body": body, "public": public}
+    ticket["comments"].append({**comment, "author_id": author_id})
     if public:
         ticket["status"] = "solved"
 
 
 def _add_tags(ticket: Doc, tags: list[str]) -> None:
     ticket["tags"] = sorted(set(ticket["tags"]) | set(tags))
+
+
+def _remove_tags(ticket: Doc, tags: list[str]) -> None:
+    ticket["tags"] = sorted(set(ticket["tags"]) - set(tags))
+
+
+def _new_ticket(ticket_id: str) -> Doc:
+    return {
+        "id": ticket_id,
+        "tags": [],
+        "comments": [],
+        "assignee_id": None,
+        "requester_id": None,
+        "status": "open",
+    }
+
+
+_AUDITED_FIELDS = ("status", "assignee_id", "requester_id")
+
+
+def _audit_events(before: Doc, after: Doc) -> list[Doc]:
+    """Zendesk audit events for one update: a Comment per new comment, a Change per field
+    (for tags: the whole list after and before, as Zendesk reports it)."""
+    events: list[Doc] = [
+        {"type": "Comment", "author_id": c.get("author_id"), "body": c["body"],
+         "public": c["public"], "attachments": []}
+        for c in after["comments"][len(before["comments"]):]
+    ]  # fmt: skip
+    if sorted(before["tags"]) != sorted(after["tags"]):
+        events.append(
+            {"type": "Change", "field_name": "tags", "value": list(after["tags"]),
+             "previous_value": list(before["tags"])}
+        )  # fmt: skip
+    for name in _AUDITED_FIELDS:
+        if before.get(name) != after.get(name):
+            old, new = before.get(name), after.get(name)
+            events.append(
+                {"type": "Change", "field_name": name,
+                 "value": None if new is None else str(new),
+                 "previous_value": None if old is None else str(old)}
+            )  # fmt: skip
+    return events
 
 
 class DemoShop:
@@ -57,6 +110,11 @@ class DemoShop:
         empty = self._db.execute("SELECT COUNT(*) FROM docs").fetchone()[0] == 0
         if seed is not None and empty:
             self.load_seed(seed)
+        elif seed is not None and not self._all("hd_user"):  # a store from before its people
+            with self._lock:
+                self._db.execute("BEGIN")
+                self._load_helpdesk(seed)
+                self._db.execute("COMMIT")
 
     def close(self) -> None:
         self._db.close()
@@ -80,7 +138,27 @@ class DemoShop:
                 self._put("account", customer["email"], account)
             for product in seed["products"]:
                 self._put("product", product["sku"], product)
+            self._load_helpdesk(seed)
             self._db.execute("COMMIT")
+
+    def _load_helpdesk(self, seed: Doc) -> None:
+        desk = seed.get("helpdesk") or {}
+        for user in desk.get("users", ()):
+            self._put("hd_user", str(user["id"]), user)
+        for group in desk.get("groups", ()):
+            self._put("hd_group", str(group["id"]), group)
+        for membership in desk.get("group_memberships", ()):
+            self._put("hd_membership", str(membership["id"]), membership)
+        for grant in desk.get("oauth_tokens", ()):
+            self._put("hd_token", str(grant["token"]), {"user_id": grant["user_id"]})
+        account = {"api_user_id": desk.get("api_user_id"), "api_token": desk.get("api_token")}
+        self._put("hd_account", "account", account)
+        for seeded in desk.get("tickets", ()):
+            ticket_id = str(seeded["id"])
+            ticket = self._get("ticket", ticket_id) or _new_ticket(ticket_id)
+            if ticket.get("requester_id") is None:
+                ticket["requester_id"] = seeded["requester_id"]
+            self._put("ticket", ticket_id, ticket)
 
     def _put(self, kind: str, key: str, doc: Doc) -> None:
         self._db.execute(
@@ -253,38 +331,83 @@ class DemoShop:
     # helpdesk -----------------------------------------------------------------------------
     def get_ticket(self, ticket_id: str) -> Doc:
         with self._lock:
-            return self._get("ticket", ticket_id) or {
-                "id": ticket_id,
-                "tags": [],
-                "comments": [],
-                "assignee_id": None,
-                "status": "open",
-            }
+            return self._get("ticket", ticket_id) or _new_ticket(ticket_id)
 
-    def _touch_ticket(self, ticket_id: str, change: Callable[[Doc], None]) -> Doc:
+    def _touch_ticket(
+        self, ticket_id: str, change: Callable[[Doc], None], author_id: int | None = None
+    ) -> Doc:
+        """Apply one update to a ticket and audit it, authored by ``author_id`` (default:
+        the API user, as an unauthenticated demo request is)."""
         ticket = self.get_ticket(ticket_id)
+        before = copy.deepcopy(ticket)
         change(ticket)
         self._put("ticket", ticket_id, ticket)
+        events = _audit_events(before, ticket)
+        if events:
+            author = self.api_user_id if author_id is None else author_id
+            self._audit(ticket_id, author, events)
         return ticket
 
-    def add_comment(self, ticket_id: str, body: str, public: bool, key: str | None) -> Doc:
+    def _audit(self, ticket_id: str, author_id: int | None, events: list[Doc]) -> None:
+        row = self._db.execute("SELECT COALESCE(MAX(id), 0) FROM audits").fetchone()
+        audit_id = max(int(row[0]) + 1, FIRST_AUDIT_ID)
+        audit = {
+            "id": audit_id,
+            "ticket_id": ticket_id,
+            "author_id": -1 if author_id is None else author_id,
+            "created_at": _now(),
+            "via": {"channel": "api", "source": {"from": {}, "to": {}, "rel": None}},
+            "metadata": {"system": {}, "custom": {}},
+            "events": [{"id": audit_id * 10 + n, **event} for n, event in enumerate(events, 1)],
+        }
+        self._db.execute(
+            "INSERT INTO audits (id, ticket_id, body) VALUES (?, ?, ?)",
+            (audit_id, ticket_id, json.dumps(audit)),
+        )
+
+    def audits(self, ticket_id: str) -> list[Doc]:
+        """The ticket's audits, oldest first."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT body FROM audits WHERE ticket_id = ? ORDER BY id", (ticket_id,)
+            ).fetchall()
+        return [json.loads(r[0]) for r in rows]
+
+    def add_comment(
+        self, ticket_id: str, body: str, public: bool, key: str | None, author_id: int | None = None
+    ) -> Doc:
+        author = self.api_user_id if author_id is None else author_id
+
         def apply() -> Doc:
             def change(ticket: Doc) -> None:
-                _append_comment(ticket, body, public)
+                _append_comment(ticket, body, public, author)
 
-            return self._touch_ticket(ticket_id, change)
+            return self._touch_ticket(ticket_id, change, author)
 
         kind = "helpdesk.public_reply" if public else "helpdesk.internal_note"
         return self.write(kind, ticket_id, {"body": body, "public": public}, key, apply)
 
-    def add_tags(self, ticket_id: str, tags: list[str], key: str | None) -> Doc:
+    def add_tags(
+        self, ticket_id: str, tags: list[str], key: str | None, author_id: int | None = None
+    ) -> Doc:
         def apply() -> Doc:
             def change(ticket: Doc) -> None:
                 _add_tags(ticket, tags)
 
-            return self._touch_ticket(ticket_id, change)
+            return self._touch_ticket(ticket_id, change, author_id)
 
         return self.write("helpdesk.tags", ticket_id, {"tags": tags}, key, apply)
+
+    def remove_tags(
+        self, ticket_id: str, tags: list[str], key: str | None, author_id: int | None = None
+    ) -> Doc:
+        def apply() -> Doc:
+            def change(ticket: Doc) -> None:
+                _remove_tags(ticket, tags)
+
+            return self._touch_ticket(ticket_id, change, author_id)
+
+        return self.write("helpdesk.tags_removed", ticket_id, {"tags": tags}, key, apply)
 
     def update_ticket(
         self,
@@ -293,31 +416,109 @@ class DemoShop:
         note: str | None = None,
         tags: list[str] | None = None,
         assignee_id: int | None = None,
+        author_id: int | None = None,
+        remove_tags: list[str] | None = None,
     ) -> Doc:
-        """An internal note, added tags and an assignee in one update, recorded once."""
+        """An internal note, added (and removed) tags and an assignee in one update, recorded
+        once and audited once."""
+        author = self.api_user_id if author_id is None else author_id
 
         def apply() -> Doc:
             def change(ticket: Doc) -> None:
                 if note is not None:
-                    _append_comment(ticket, note, public=False)
+                    _append_comment(ticket, note, False, author)
                 if tags:
                     _add_tags(ticket, tags)
+                if remove_tags:
+                    _remove_tags(ticket, remove_tags)
                 if assignee_id is not None:
                     ticket["assignee_id"] = assignee_id
 
-            return self._touch_ticket(ticket_id, change)
+            return self._touch_ticket(ticket_id, change, author)
 
-        payload = {"body": note, "tags": tags or [], "assignee_id": assignee_id}
+        payload: Doc = {"body": note, "tags": tags or [], "assignee_id": assignee_id}
+        if remove_tags:
+            payload["remove_tags"] = list(remove_tags)
         return self.write("helpdesk.ticket_update", ticket_id, payload, key, apply)
 
-    def set_assignee(self, ticket_id: str, assignee_id: int, key: str | None) -> Doc:
+    def set_assignee(
+        self, ticket_id: str, assignee_id: int, key: str | None, author_id: int | None = None
+    ) -> Doc:
         def apply() -> Doc:
             def change(ticket: Doc) -> None:
                 ticket["assignee_id"] = assignee_id
 
-            return self._touch_ticket(ticket_id, change)
+            return self._touch_ticket(ticket_id, change, author_id)
 
         return self.write("helpdesk.assignee", ticket_id, {"assignee_id": assignee_id}, key, apply)
+
+    def set_requester(
+        self, ticket_id: str, requester_id: int, key: str | None, author_id: int | None = None
+    ) -> Doc:
+        def apply() -> Doc:
+            def change(ticket: Doc) -> None:
+                ticket["requester_id"] = requester_id
+
+            return self._touch_ticket(ticket_id, change, author_id)
+
+        payload = {"requester_id": requester_id}
+        return self.write("helpdesk.requester", ticket_id, payload, key, apply)
+
+    # helpdesk people ----------------------------------------------------------------------
+    @property
+    def api_user_id(self) -> int | None:
+        with self._lock:
+            account = self._get("hd_account", "account") or {}
+        value = account.get("api_user_id")
+        return None if value is None else int(value)
+
+    def get_user(self, user_id: str | int) -> Doc | None:
+        with self._lock:
+            return self._get("hd_user", str(user_id))
+
+    def user_for_token(self, token: str) -> Doc | None:
+        """The user an OAuth-style bearer token belongs to."""
+        with self._lock:
+            grant = self._get("hd_token", token)
+        return None if grant is None else self.get_user(grant["user_id"])
+
+    def user_for_api_token(self, email: str, api_token: str) -> Doc | None:
+        """``<email>/token:<api token>``: the account's API token acting as that user."""
+        with self._lock:
+            account = self._get("hd_account", "account") or {}
+            if not account.get("api_token") or api_token != account["api_token"]:
+                return None
+            users = self._all("hd_user")
+        return next((u for u in users if str(u.get("email")).lower() == email.lower()), None)
+
+    def update_user(self, user_id: int, **changes: Any) -> Doc:
+        """Change a user (``suspended``, ``role``, ``active`` …), as an admin would."""
+        with self._lock:
+            user = self._require("hd_user", str(user_id))
+            user.update(changes)
+            self._put("hd_user", str(user_id), user)
+            return user
+
+    def group_memberships(self, user_id: str | int) -> list[Doc]:
+        with self._lock:
+            found = [m for m in self._all("hd_membership") if str(m["user_id"]) == str(user_id)]
+        return sorted(found, key=lambda m: int(m["id"]))
+
+    def add_group_membership(self, user_id: int, group_id: int) -> Doc:
+        with self._lock:
+            ids = [int(m["id"]) for m in self._all("hd_membership")]
+            membership = {
+                "id": max(ids, default=4000) + 1,
+                "user_id": user_id,
+                "group_id": group_id,
+                "default": False,
+            }
+            self._put("hd_membership", str(membership["id"]), membership)
+            return membership
+
+    def get_group(self, group_id: str | int) -> Doc | None:
+        with self._lock:
+            return self._get("hd_group", str(group_id))
 
     # subscriptions ------------------------------------------------------------------------
     def subscriptions_by_email(self, email: str) -> list[Doc]:

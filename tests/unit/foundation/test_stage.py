@@ -51,7 +51,8 @@ async def test_valid_message_is_handled_and_published() -> None:
 @pytest.mark.parametrize(
     ("raw", "reason"),
     [
-        (b"\xff\xfe not json", "not_json"),
+        (b"\xff\xfe not json", "not_utf8"),
+        (b"{not json", "not_json"),
         (b'{"type": "ticket.received"}', "invalid_event"),
         (b'{"schema_version": 9, "type": "ticket.received"}', "unsupported_schema_version"),
     ],

@@ -4,6 +4,7 @@ A uniquely named module (not conftest) so tests can import it without clashing."
 
 from __future__ import annotations
 
+import itertools
 import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -15,9 +16,18 @@ from supportloop.core.knowledge import load_knowledge_base
 from supportloop.core.policy import load_policies
 from supportloop.core.resolution import InMemoryLedger, ResolutionWorkflow
 from supportloop.devtools.demo_data import generate
+from supportloop.devtools.demo_data.helpdesk import AGENT_ANA
 from supportloop.devtools.demo_store import DemoShop, ShopError
 
 REPO = Path(__file__).resolve().parents[3]
+APPROVE_TAG = "supportloop_approve"
+_writes = itertools.count()
+
+
+def _next() -> int:
+    return next(_writes)
+
+
 RECEIVED_AT = datetime(2025, 6, 2, 12, 0, tzinfo=UTC)
 Doc = dict[str, Any]
 
@@ -72,8 +82,43 @@ class FakeCommerce(_Fake):
 
 
 class FakeHelpdesk(_Fake):
+    """The demo store's helpdesk, read as the API user (``shop.api_user_id``) reads it. Its
+    ``fail_with`` fails reads too (a helpdesk that is down answers nothing)."""
+
+    def __init__(self, shop: DemoShop) -> None:
+        super().__init__(shop)
+        self.reads: list[str] = []
+
     async def get_ticket(self, ticket_id: str) -> Doc | None:
+        self.reads.append("ticket")
+        self._check()
         return self.shop.get_ticket(ticket_id)
+
+    async def ticket_audits(self, ticket_id: str, max_pages: int) -> tuple[list[Doc], bool]:
+        self.reads.append("audits")
+        self._check()
+        audits = self.shop.audits(ticket_id)
+        return audits[: max_pages * 100], len(audits) <= max_pages * 100
+
+    async def get_user(self, user_id: str) -> Doc | None:
+        self.reads.append("user")
+        self._check()
+        return self.shop.get_user(user_id)
+
+    async def current_user(self) -> Doc | None:
+        self.reads.append("me")
+        self._check()
+        return self.shop.get_user(self.shop.api_user_id or 0)
+
+    async def user_group_memberships(self, user_id: str) -> list[Doc]:
+        self.reads.append("memberships")
+        self._check()
+        return self.shop.group_memberships(user_id)
+
+    async def get_group(self, group_id: str) -> Doc | None:
+        self.reads.append("group")
+        self._check()
+        return self.shop.get_group(group_id)
 
     async def public_reply(self, ticket_id: str, body: str, key: str) -> Doc:
         return self._write(self.shop.add_comment, ticket_id, body, True, key)
@@ -181,6 +226,14 @@ class Harness:
 
     def effects(self, kind: str | None = None) -> list[Doc]:
         return [e for e in self.shop.side_effects() if kind is None or e["kind"] == kind]
+
+    def approve(self, ticket_id: str, by: int = AGENT_ANA, tag: str = APPROVE_TAG) -> None:
+        """A person adds the approve (or another) tag on the helpdesk ticket, as the demo
+        store records it: audited with that person as the author."""
+        self.shop.add_tags(ticket_id, [tag], f"test:{ticket_id}:{tag}:{by}:{_next()}", by)
+
+    def untag(self, ticket_id: str, by: int = AGENT_ANA, tag: str = APPROVE_TAG) -> None:
+        self.shop.remove_tags(ticket_id, [tag], f"test:{ticket_id}:-{tag}:{by}:{_next()}", by)
 
 
 def dump(value: Any) -> str:

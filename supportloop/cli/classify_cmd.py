@@ -134,8 +134,65 @@ def _print_report(evaluation: Evaluation, console: Console) -> None:
         cells = ", ".join(f"{got}: {n}" for got, n in sorted(row.items(), key=lambda kv: -kv[1]))
         confusion.add_row(expected, cells)
     console.print(confusion)
+    _print_automation(evaluation, console)
     if evaluation.missed:
         console.print(f"[red]missed hand-offs:[/red] {', '.join(evaluation.missed)}")
+
+
+def _share(value: float | None) -> str:
+    return "—" if value is None else f"{value:.3f}"
+
+
+def _print_automation(evaluation: Evaluation, console: Console) -> None:
+    automation = evaluation.automation
+    if automation is None:
+        return
+    summary = Table(title="Automated decisions (not escalated, not abstained)")
+    summary.add_column("metric")
+    summary.add_column("value", justify="right")
+    summary.add_row(
+        "precision of automated decisions",
+        f"{automation.precision:.4f} ({automation.correct}/{automation.automated})",
+    )
+    summary.add_row(
+        "coverage (live-able tickets automated)",
+        f"{automation.coverage:.4f} ({automation.covered}/{automation.liveable_expected})",
+    )
+    summary.add_row("abstained (drafted for an agent)", str(automation.abstained))
+    console.print(summary)
+    per = Table(title="Per live-able category at the live thresholds")
+    columns = (
+        "category",
+        "threshold",
+        "precision automated",
+        "coverage",
+        "automated as it/expected",
+    )
+    for column in columns:
+        per.add_column(column, justify="left" if column == "category" else "right")
+    for s in automation.per_category:
+        threshold = evaluation.thresholds.get(s.category)
+        per.add_row(
+            s.category,
+            "—" if threshold is None else f"{threshold:.3f}",
+            _share(s.precision),
+            _share(s.coverage),
+            f"{s.automated} / {s.expected}",
+        )
+    console.print(per)
+    curve = evaluation.curves.get("*")
+    if curve:
+        table = Table(title="One threshold for every category (no per-category thresholds)")
+        for column in ("threshold", "precision automated", "coverage", "automated"):
+            table.add_column(column, justify="right")
+        for point in curve:
+            table.add_row(
+                f"{point.threshold:.3f}",
+                _share(point.precision),
+                _share(point.coverage),
+                str(point.automated),
+            )
+        console.print(table)
 
 
 def eval_command(
@@ -148,7 +205,7 @@ def eval_command(
     classifier = _classifier(model, taxonomy)
     bad = _CountingStream(sys.stderr)
     items = _labelled(input, bad)
-    evaluation, _ = evaluate_tickets(classifier, items)
+    evaluation, _ = evaluate_tickets(classifier, items, curves=True)
     if as_json:
         typer.echo(json.dumps(evaluation.as_dict(), indent=2))
     else:
@@ -185,6 +242,15 @@ def train_command(
     )
     console.print(
         f"dev macro-F1 (own ticket-style rows, unseen cores): {result.dev_own.macro_f1:.4f}"
+    )
+    info = result.model.info
+    console.print(
+        f"live thresholds (precision target {info['threshold_target']}, own dev rows): "
+        f"precision of automated decisions {info['dev_own_precision_automated']:.4f}, "
+        f"coverage {info['dev_own_coverage']:.4f}"
+    )
+    console.print(
+        ", ".join(f"{category} {value:g}" for category, value in info["thresholds"].items())
     )
 
 

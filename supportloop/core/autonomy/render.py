@@ -97,6 +97,15 @@ def render_history(
     return _table(["WHEN", "CHANGE", "BY", "REASON"], rows)
 
 
+def _automation(s: CategoryStatus) -> str:
+    """Live threshold, then precision of automated decisions / coverage at it."""
+    a = s.automation
+    if a is None:
+        return NONE
+    threshold = NONE if a.threshold is None else f"{a.threshold:g}"
+    return f"{threshold} {_pct(a.precision)}/{_pct(a.coverage)}"
+
+
 def render_status(statuses: Sequence[CategoryStatus], fmt: str = "table") -> str:
     if fmt == "json":
         return json.dumps([asdict(s) for s in statuses], indent=2) + "\n"
@@ -110,6 +119,7 @@ def render_status(statuses: Sequence[CategoryStatus], fmt: str = "table") -> str
             _pct(s.acceptance_rate),
             f"{_num(s.csat_ai)} / {_num(s.csat_human)}",
             _pct(s.escalation_rate),
+            _automation(s),
             s.recommendation + (f" → {s.target_mode}" if s.target_mode else ""),
             "; ".join(s.reasons),
         ]
@@ -117,7 +127,7 @@ def render_status(statuses: Sequence[CategoryStatus], fmt: str = "table") -> str
     ]
     header = [
         "CATEGORY", "MODE", "SHADOW", "REVIEWED", "ACCEPTED", "CSAT AI/HUMAN", "ESCALATED",
-        "RECOMMENDATION", "EVIDENCE",
+        "THRESHOLD PREC/COV", "RECOMMENDATION", "EVIDENCE",
     ]  # fmt: skip
     title = f"window: {window}\n" if window else "window: no events\n"
     return title + _table(header, rows)

@@ -12,13 +12,16 @@ Recommendation, first match wins:
   ratings), or draft acceptance is below ``pause_below_acceptance`` (≥ ``min_reviews``
   reviews); otherwise keep;
 - shadow/paused → promote when drafted tickets ≥ ``promote_min_shadow_tickets``, reviews ≥
-  ``min_reviews`` and acceptance ≥ ``promote_min_acceptance``; otherwise keep.
+  ``min_reviews`` and acceptance ≥ ``promote_min_acceptance`` and, when automation figures
+  are supplied (the CLI always supplies them: the model's own, or ``supportloop eval --json``
+  output), the category's measured precision of automated decisions ≥
+  ``promote_min_precision`` at a coverage ≥ ``promote_min_coverage``; otherwise keep.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from supportloop.core import events as ev
@@ -32,6 +35,17 @@ from supportloop.core.metrics.tally import Tally
 from supportloop.core.metrics.weeks import as_utc, week_of, weeks_back
 
 Recommendation = Literal["promote", "keep", "pause"]
+
+
+@dataclass(frozen=True)
+class AutomationFigures:
+    """A category's precision of automated decisions and coverage at its live threshold,
+    measured offline (``supportloop eval``) and where they were measured."""
+
+    precision: float | None
+    coverage: float | None
+    threshold: float | None = None
+    source: str = ""
 
 
 @dataclass(frozen=True)
@@ -59,6 +73,7 @@ class CategoryStatus:
     target_mode: Mode | None  # the flip the recommendation implies
     reasons: tuple[str, ...]
     evidence: dict[str, ev.FactValue] = field(default_factory=dict)
+    automation: AutomationFigures | None = None
 
 
 @dataclass(frozen=True)
@@ -85,6 +100,7 @@ def rollout_status(
     events: Iterable[ev.Event],
     settings: RolloutSettings | None = None,
     categories: Iterable[str] = (),
+    automation: Mapping[str, AutomationFigures] | None = None,
 ) -> list[CategoryStatus]:
     """One status per category: every name in ``categories`` plus every category seen.
     Events are taken in event-time order (topics interleave), so ratings join correctly."""
@@ -116,8 +132,59 @@ def rollout_status(
             tally.merge(book.tally(week, name), kb_limit=0)
         own = [r for r in reviews if r.category == name and first is not None and r.week >= first]
         change = book.csat_change(current, name, "ai") if current else None
-        statuses.append(_status(name, board.mode(name), first, current, tally, own, change, s))
+        status = _status(name, board.mode(name), first, current, tally, own, change, s)
+        if automation is not None:
+            status = _gate_on_precision(status, automation.get(name), s)
+        statuses.append(status)
     return statuses
+
+
+def _gate_on_precision(
+    status: CategoryStatus, figures: AutomationFigures | None, s: RolloutSettings
+) -> CategoryStatus:
+    """Promotion also needs the measured precision of automated decisions and coverage."""
+    evidence = dict(status.evidence)
+    if figures is not None:
+        evidence["precision_automated"] = _round(figures.precision)
+        evidence["coverage_automated"] = _round(figures.coverage)
+        evidence["threshold"] = figures.threshold
+        evidence["automation_source"] = figures.source
+    if status.mode not in ("shadow", "paused"):
+        return replace(status, automation=figures, evidence=evidence)
+    missing = []
+    if figures is None or figures.precision is None:
+        missing.append("no measured precision of automated decisions")
+    elif figures.precision < s.promote_min_precision:
+        missing.append(
+            f"precision of automated decisions {_pct(figures.precision)}, "
+            f"need {_pct(s.promote_min_precision)}"
+        )
+    if figures is not None and (figures.coverage or 0.0) < s.promote_min_coverage:
+        missing.append(
+            f"coverage {_pct(figures.coverage or 0.0)} at its threshold, "
+            f"need {_pct(s.promote_min_coverage)}"
+        )
+    if not missing:
+        assert figures is not None and figures.precision is not None
+        reasons = status.reasons
+        if status.recommendation == "promote":
+            reasons += (
+                f"precision of automated decisions {_pct(figures.precision)} at coverage "
+                f"{_pct(figures.coverage or 0.0)} ({figures.source})",
+            )
+        return replace(status, automation=figures, evidence=evidence, reasons=reasons)
+    reasons = tuple(r for r in status.reasons if status.recommendation != "promote") + tuple(
+        missing
+    )
+    evidence["recommendation"] = "keep"
+    return replace(
+        status,
+        recommendation="keep",
+        target_mode=None,
+        reasons=reasons,
+        evidence=evidence,
+        automation=figures,
+    )
 
 
 def _status(

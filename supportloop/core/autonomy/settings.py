@@ -32,6 +32,18 @@ class RolloutSettings(BaseSettings):
     window_weeks: int = Field(default=4, ge=1, le=52, description="ISO weeks the figures cover")
     promote_min_shadow_tickets: int = Field(default=200, ge=1)
     promote_min_acceptance: float = Field(default=0.90, ge=0.0, le=1.0)
+    promote_min_precision: float = Field(
+        default=0.99,
+        ge=0.0,
+        le=1.0,
+        description="measured precision of automated decisions a category needs to go live",
+    )
+    promote_min_coverage: float = Field(
+        default=0.5,
+        ge=0.0,
+        le=1.0,
+        description="share of the category's tickets automated at its threshold, to be worth it",
+    )
     pause_below_acceptance: float = Field(
         default=0.60, ge=0.0, le=1.0, description="a live category accepted less than this pauses"
     )

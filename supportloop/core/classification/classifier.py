@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
+from supportloop.core.classification.email_text import ticket_words
 from supportloop.core.classification.guardrails import (
     CATEGORY_OF_REASON,
     SUSPICIOUS_INSTRUCTIONS,
@@ -37,6 +38,9 @@ LOW_CONFIDENCE = "low_confidence"
 UNSUPPORTED_LANGUAGE = "unsupported_language"
 TIER_REQUIRES_HUMAN = "tier_requires_human"
 CATEGORY_REQUIRES_HUMAN = "category_requires_human"
+# Not an escalation: below its category's live threshold, the ticket is drafted (shadow).
+BELOW_CATEGORY_THRESHOLD = "below_category_threshold"
+CANDIDATES = 3
 
 
 @dataclass(frozen=True)
@@ -44,6 +48,8 @@ class Classifier:
     model: CategoryModel
     taxonomy: Taxonomy
     confidence_threshold: float = DEFAULT_CONFIDENCE_THRESHOLD
+    # per category: below it a ticket is abstained (shadow); None = the model's stored ones
+    category_thresholds: Mapping[str, float] | None = None
 
     @classmethod
     def load(
@@ -60,28 +66,54 @@ class Classifier:
     def model_version(self) -> str:
         return self.model.version
 
+    @property
+    def thresholds(self) -> Mapping[str, float]:
+        if self.category_thresholds is not None:
+            return self.category_thresholds
+        return self.model.thresholds
+
+    def liveable(self) -> frozenset[str]:
+        """Categories the machine may act on: tier 1–2 and not always-escalate."""
+        return frozenset(
+            name
+            for name, spec in self.taxonomy.categories.items()
+            if spec.tier < ESCALATION_TIER and not spec.escalate
+        )
+
     def classify(self, ticket: Ticket) -> Verdict:
         return self.classify_batch([ticket])[0]
 
     def classify_batch(self, tickets: Sequence[Ticket]) -> list[Verdict]:
         if not tickets:
             return []
-        normalised = [normalise(t.text) for t in tickets]
+        # guardrails and model judge the customer's own words: no quotes, signature, footer
+        words = [ticket_words(t.subject, t.body) for t in tickets]
+        normalised = [normalise(text) for text in words]
         probabilities = self.model.predict_proba(normalised, normalised=True)
-        best = probabilities.argmax(axis=1)
-        confidence = probabilities[np.arange(len(tickets)), best]
+        top = np.argsort(-probabilities, axis=1, kind="stable")[:, :CANDIDATES]
+        rows = np.arange(len(tickets))[:, None]
+        top_p = probabilities[rows, top].tolist()
+        classes = self.model.classes
         return [
-            self._decide(ticket, text, self.model.classes[int(b)], float(c))
-            for ticket, text, b, c in zip(tickets, normalised, best, confidence, strict=True)
+            self._decide(
+                ticket,
+                own,
+                text,
+                tuple((classes[i], round(p, 4)) for i, p in zip(ids, ps, strict=True)),
+            )
+            for ticket, own, text, ids, ps in zip(
+                tickets, words, normalised, top.tolist(), top_p, strict=True
+            )
         ]
 
     def explain(self, ticket: Ticket) -> tuple[GuardrailHit, ...]:
         """The guardrail hits behind a verdict, with the words that matched."""
-        return check_ticket(ticket)
+        return check_ticket(ticket, guardrail_text(ticket_words(ticket.subject, ticket.body)))
 
     def _decide(
-        self, ticket: Ticket, normalised: str, predicted: str, probability: float
+        self, ticket: Ticket, words: str, normalised: str, candidates: tuple[tuple[str, float], ...]
     ) -> Verdict:
+        predicted, probability = candidates[0]
         prepared = guardrail_text(normalised, normalised=True)
         hits = check_ticket(ticket, prepared)
         language, _ = detect_language(prepared, folded=True)
@@ -94,7 +126,7 @@ class Classifier:
             confidence = probability
         spec = self.taxonomy.spec(category)
         tier = spec.tier
-        if spec.upset_tier is not None and is_upset(ticket.text, prepared):
+        if spec.upset_tier is not None and is_upset(words, prepared):
             tier = spec.tier_for(True)
             reasons.append(UPSET_CUSTOMER)
         if SUSPICIOUS_INSTRUCTIONS in reasons:
@@ -107,13 +139,21 @@ class Classifier:
             reasons.append(CATEGORY_REQUIRES_HUMAN)
         if tier >= ESCALATION_TIER and not set(reasons) & set(CATEGORY_OF_REASON):
             reasons.append(TIER_REQUIRES_HUMAN)
+        escalate = bool(reasons)
+        abstained = (
+            not escalate and forced is None and confidence < self.thresholds.get(category, 0.0)
+        )
+        if abstained:
+            reasons.append(BELOW_CATEGORY_THRESHOLD)
         return Verdict(
             category=category,
             tier=tier,
             confidence=round(min(max(confidence, 0.0), 1.0), 4),
-            escalate=bool(reasons),
+            escalate=escalate,
             reasons=tuple(dict.fromkeys(reasons)),
             language=language,
             classifier="guardrail" if hits else "model",
             model_version=self.model.version,
+            abstained=abstained,
+            candidates=candidates,
         )

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 
+from supportloop.core.classification.automation import (
+    AutomationReport,
+    CurvePoint,
+    Decision,
+    automation_curve,
+    automation_report,
+)
 from supportloop.core.classification.classifier import Classifier
 from supportloop.core.classification.metrics import Report, evaluate
 from supportloop.core.classification.taxonomy import ESCALATION_TIER
@@ -26,6 +33,11 @@ class Evaluation:
     must_escalate: int
     escalated: int
     missed: tuple[str, ...]
+    # precision of automated decisions and coverage at the classifier's live thresholds
+    automation: AutomationReport | None = None
+    thresholds: Mapping[str, float] = field(default_factory=dict)
+    # without any category threshold: one threshold for all ("*"), then each category's own
+    curves: Mapping[str, tuple[CurvePoint, ...]] = field(default_factory=dict)
 
     @property
     def bitext_macro_f1(self) -> float:
@@ -44,6 +56,22 @@ class Evaluation:
             "reached_human": self.escalated,
             "human_recall": round(self.escalation_recall, 4),
             "missed_human": list(self.missed),
+            "automation": self.automation.as_dict() if self.automation else None,
+            "thresholds": dict(self.thresholds),
+            "curves": {
+                name: [
+                    {
+                        "threshold": p.threshold,
+                        "precision_automated": None
+                        if p.precision is None
+                        else round(p.precision, 4),
+                        "coverage": None if p.coverage is None else round(p.coverage, 4),
+                        "automated": p.automated,
+                    }
+                    for p in points
+                ]
+                for name, points in self.curves.items()
+            },
         }
 
 
@@ -57,8 +85,29 @@ def must_reach_human(classifier: Classifier, item: LabelledTicket) -> bool:
     return spec.tier >= ESCALATION_TIER or spec.escalate or vip
 
 
-def evaluate_tickets(
+def decisions(items: Sequence[LabelledTicket], verdicts: Sequence[Verdict]) -> list[Decision]:
+    return [
+        Decision(item.expected_category, v.category, v.confidence, v.escalate, v.abstained)
+        for item, v in zip(items, verdicts, strict=True)
+    ]
+
+
+def threshold_curves(
     classifier: Classifier, items: Sequence[LabelledTicket]
+) -> dict[str, tuple[CurvePoint, ...]]:
+    """Precision/coverage over the threshold, from verdicts made without category thresholds:
+    ``"*"`` one threshold for every category, then one curve per live-able category."""
+    raw = replace(classifier, category_thresholds={})
+    plain = decisions(items, raw.classify_batch([item.ticket for item in items]))
+    liveable = classifier.liveable()
+    curves = {"*": tuple(automation_curve(plain, liveable))}
+    for category in sorted(liveable):
+        curves[category] = tuple(automation_curve(plain, liveable, category))
+    return curves
+
+
+def evaluate_tickets(
+    classifier: Classifier, items: Sequence[LabelledTicket], curves: bool = False
 ) -> tuple[Evaluation, list[Verdict]]:
     verdicts = classifier.classify_batch([item.ticket for item in items])
     report = evaluate([i.expected_category for i in items], [v.category for v in verdicts])
@@ -68,4 +117,14 @@ def evaluate_tickets(
         if must_reach_human(classifier, item)
     ]
     missed = tuple(item.ticket.id for item, verdict in needed if not verdict.escalate)
-    return Evaluation(report, len(needed), len(needed) - len(missed), missed), verdicts
+    automation = automation_report(decisions(items, verdicts), classifier.liveable())
+    evaluation = Evaluation(
+        report,
+        len(needed),
+        len(needed) - len(missed),
+        missed,
+        automation,
+        dict(classifier.thresholds),
+        threshold_curves(classifier, items) if curves else {},
+    )
+    return evaluation, verdicts

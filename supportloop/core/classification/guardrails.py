@@ -256,22 +256,81 @@ _RULES: dict[str, tuple[str, ...]] = {
         r"this )?(?:full )?(?:refund|credit|discount|voucher|replacement)\b",
         r"\b(?:mark|set|flag) (?:this|the|my) (?:ticket|request|case|refund|order) as "
         r"(?:approved|resolved|vip|paid|priority)\b",
+        # notes addressed to the AI or the system inside a routine request, claims that
+        # someone already verified it, requests to skip the checks or the policy
+        r"\b(?:note|notes|message|instructions?|memo|reminder|p\.?s\.?) (?:to|for) (?:the |our |"
+        r"your |any )?(?:ai|a\.i\.|assistant|bot|chatbot|system|model|llm|gpt|claude|automated "
+        r"(?:system|agent|assistant|reply|support)|support (?:ai|bot)|automation|"
+        r"auto-?responder)\b",
+        r"\b(?:dear|hey|hi|hello|attention|attn:?|to the|note,?) (?:ai|a\.i\.|assistant|bot|"
+        r"chatbot|system|llm|automated (?:system|agent|assistant))\s*[,:]",
+        r"\b(?:internal|agent|staff|admin|system|operator|supervisor|manager|ops) (?:note|memo|"
+        r"override|instruction|approval)\s*[:\]-]",
+        r"\b(?:pre-?(?:approved|verified|authori[sz]ed|cleared)|(?:already|previously|has been|"
+        r"have been|was|were|been|as) (?:been )?(?:verified|approved|authori[sz]ed|cleared|"
+        r"whitelisted|validated|signed off)) by (?:a |an |the |your |our |my )?(?:\w+ )?"
+        r"(?:manager|supervisor|agent|staff|team|support|admin\w*|security|fraud|colleague|"
+        r"compliance|finance|system|ai|assistant|lead|department|employee|representative|rep|"
+        r"head of \w+|ceo|owner|it)\b",
+        r"\b(?:skip|skipping|bypass|bypassing|waive|waiving|override|overriding|disable|"
+        r"circumvent|ignore|ignoring|suspend) (?:all |any |the |your |usual |standard |further |"
+        r"additional |normal |these |those |of |remaining |internal |automated |regular )*"
+        r"(?:checks?|verifications?|validations?|approvals?|fraud (?:checks?|screening)|"
+        r"security (?:checks?|questions?)|policy|policies|rules|limits?|guardrails?|"
+        r"safeguards?|controls?|screening|id check|identity check)\b",
+        r"\bno (?:further |additional |more |extra )?(?:checks?|verification|approval|review|"
+        r"validation) (?:is |are )?(?:needed|required|necessary)\b",
+        r"\b(?:approve|process|issue|refund) (?:this|it|the refund|the request)"
+        r" (?:immediately|automatically|directly|right away) (?:without|skipping|no) ",
         # Spanish
         r"\b(?:ignora|ignore|ignorar|olvida|olvide|olvidar|omite|omita)\b.{0,30}\b(?:instrucciones|"
         r"reglas|normas|indicaciones|politicas)\b",
         r"\b(?:modo desarrollador|modo administrador|mensaje del sistema|instrucciones del sistema|"
         r"a partir de ahora eres|como asistente,? (?:debes|tienes que))\b",
+        r"\b(?:nota|mensaje|aviso|instruccion) (?:para|al|a la) (?:el |la )?(?:ia|asistente|bot|"
+        r"chatbot|sistema|agente automatico|modelo)\b",
+        r"\b(?:ya )?(?:verificad[oa]s?|aprobad[oa]s?|autorizad[oa]s?|validad[oa]s?) por "
+        r"(?:el |la |un |una |su |nuestro |nuestra |vuestro )?(?:gerente|supervisor\w*|agente|"
+        r"equipo|encargad\w|responsable|administrador\w*|jef[ea]|departamento|seguridad)",
+        r"\b(?:omite|omita|omitan|omitir|salta|salte|saltar|saltate|saltese|ignora|ignore|ignorar|"
+        r"evita|evite|evitar|desactiva|desactive) (?:todas |todos |las |los |la |el |cualquier |"
+        r"sus |tus |habituales )*(?:comprobacion\w*|verificacion\w*|controles|control|politica\w*|"
+        r"validacion\w*|revision\w*|normas|reglas)\b",
+        r"\bno (?:hace falta|es necesari[oa]|se necesita) (?:ninguna |ningun )?(?:comprobacion|"
+        r"verificacion|control|revision|aprobacion)\b",
         # French
         r"\b(?:ignore|ignorez|ignorer|oublie|oubliez|oublier)\b.{0,30}\b(?:instructions|consignes|"
         r"regles|directives)\b",
         r"\b(?:mode developpeur|mode administrateur|message systeme|instructions systeme|"
         r"a partir de maintenant,? tu es|en tant qu'assistant,? (?:tu dois|vous devez))\b",
+        r"\b(?:note|message|consigne|instruction) (?:pour|a|au|a l'|destinee a) ?(?:l'|le |la )?"
+        r"(?:ia|assistant|bot|chatbot|systeme|robot|modele)\b",
+        r"\b(?:deja |a ete |ont ete |a deja ete )?(?:verifie|valide|approuve|autorise)e?s? par "
+        r"(?:le |la |l'|un |une |votre |notre |vos )?(?:responsable|manager|superviseur|conseiller|"
+        r"agent|equipe|service|administrateur|direction|chef)",
+        r"\b(?:ignorez|ignore|ignorer|sautez|sauter|saute|passez outre|passer outre|contournez|"
+        r"contourner|evitez|eviter|desactivez) (?:toutes |tous |les |la |le |toute |vos |l'|"
+        r"habituelles )*(?:verifications?|controles?|politique|regles?|validations?|procedures?)\b",
+        r"\b(?:aucune|pas de|pas besoin de) (?:verification|controle|validation)\b",
         # German
         r"\b(?:ignoriere|ignorieren|ignorier|vergiss|vergessen sie|missachte)\b.{0,30}"
         r"\b(?:anweisung\w*|"
         r"instruktion\w*|regeln|vorgaben|richtlinien|anleitung\w*)\b",
         r"\b(?:entwicklermodus|adminmodus|systemanweisung\w*|systemnachricht|systembefehl|"
         r"ab jetzt bist du|als assistent musst du)\b",
+        r"\b(?:hinweis|notiz|nachricht|anweisung|info) (?:an|fur|fuer) (?:die |den |das )?(?:ki|"
+        r"assistent\w*|bot|chatbot|system|modell)\b",
+        r"\b(?:bereits |schon )?(?:verifiziert|gepruft|geprueft|genehmigt|freigegeben|autorisiert|"
+        r"bestatigt|bestaetigt) (?:durch|von) (?:den |dem |der |ihren |ihrem |ihre |unserem |"
+        r"unseren |unsere |einem |einer )?(?:vorgesetzt\w*|manager\w*|mitarbeiter\w*|team\w*|"
+        r"support|administrator\w*|teamleiter\w*|abteilung\w*|filialleiter\w*|chef\w*|"
+        r"sicherheit\w*)",
+        r"\b(?:uberspring\w*|ueberspring\w*|ignorier\w*|umgeh\w*|deaktivier\w*) "
+        r"(?:sie |du |bitte )?"
+        r"(?:alle |jede |die |samtliche |saemtliche |ublichen |ueblichen )*(?:prufung\w*|"
+        r"pruefung\w*|kontrolle\w*|richtlinie\w*|regeln|verifizierung\w*|freigabe\w*)",
+        r"\b(?:keine|ohne) (?:weitere |zusatzliche |zusaetzliche )?(?:prufung|pruefung|kontrolle|"
+        r"verifizierung|freigabe) (?:notig|noetig|erforderlich|notwendig)\b",
     ),
 }
 _UPSET = (

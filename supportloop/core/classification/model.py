@@ -48,6 +48,12 @@ class CategoryModel:
     temperature: float
     info: dict[str, Any] = field(default_factory=dict)
 
+    @property
+    def thresholds(self) -> dict[str, float]:
+        """Per-category confidence thresholds chosen with the model (``info.thresholds``)."""
+        raw = self.info.get("thresholds") or {}
+        return {str(k): float(v) for k, v in raw.items()} if isinstance(raw, dict) else {}
+
     def scores(self, texts: Sequence[str], normalised: bool = False) -> F32:
         if len(texts) <= SMALL_BATCH:
             # the service classifies a ticket at a time: skip building sparse matrices

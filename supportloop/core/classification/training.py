@@ -20,6 +20,13 @@ from typing import Any
 
 import numpy as np
 
+from supportloop.core.classification.automation import (
+    TARGET_PRECISION,
+    Decision,
+    at_thresholds,
+    automation_report,
+    choose_thresholds,
+)
 from supportloop.core.classification.features import (
     FeatureConfig,
     Vocabulary,
@@ -29,7 +36,9 @@ from supportloop.core.classification.features import (
 )
 from supportloop.core.classification.metrics import Report, evaluate
 from supportloop.core.classification.model import F32, CategoryModel, softmax
+from supportloop.core.classification.taxonomy import load_taxonomy
 from supportloop.core.classification.text import normalise
+from supportloop.core.events import Customer, Ticket
 from supportloop.errors import InputError
 
 SEED = 20240601
@@ -204,6 +213,47 @@ def _data_digest(examples: Sequence[Example]) -> str:
     return digest.hexdigest()[:10]
 
 
+def _as_ticket(index: int, text: str) -> Ticket:
+    subject, _, body = text.partition("\n")
+    if not body.strip():
+        subject, body = "", text
+    return Ticket(
+        id=f"dev-{index}",
+        subject=subject,
+        body=body,
+        customer=Customer(email="dev@split.invalid"),
+        created_at=datetime(2025, 1, 1, tzinfo=UTC),
+    )
+
+
+def dev_thresholds(
+    model: CategoryModel, dev_rows: Sequence[Example], target: float = TARGET_PRECISION
+) -> tuple[dict[str, float], dict[str, Any]]:
+    """Per-category live thresholds chosen on the dev split's own (ticket-style) rows, run
+    through the whole classifier (guardrails, taxonomy) with no category threshold; and the
+    precision/coverage they give there. Bitext dev rows are left out: near-copies of training
+    rows, they would make every threshold look safe."""
+    from supportloop.core.classification.classifier import (
+        DEFAULT_CONFIDENCE_THRESHOLD,
+        Classifier,
+    )
+
+    own = [e for e in dev_rows if e.own]
+    classifier = Classifier(model, load_taxonomy(), category_thresholds={})
+    verdicts = classifier.classify_batch([_as_ticket(i, e.text) for i, e in enumerate(own)])
+    decisions = [
+        Decision(e.category, v.category, v.confidence, v.escalate)
+        for e, v in zip(own, verdicts, strict=True)
+    ]
+    liveable = classifier.liveable()
+    chosen = choose_thresholds(decisions, liveable, target, floor=DEFAULT_CONFIDENCE_THRESHOLD)
+    report = automation_report(at_thresholds(decisions, chosen), liveable)
+    figures: dict[str, Any] = {"precision_automated": round(report.precision, 4)}
+    figures["coverage"] = round(report.coverage, 4)
+    figures["per_category"] = report.as_dict()["per_category"]
+    return chosen, figures
+
+
 @dataclass(frozen=True)
 class TrainingResult:
     model: CategoryModel
@@ -255,6 +305,12 @@ def train(data_dir: Path | None = None, config: FeatureConfig | None = None) -> 
         "own_row_weight": OWN_ROW_WEIGHT,
         "svm_c": SVM_C,
     }
+    thresholds, figures = dev_thresholds(model, dev_rows)
+    info["threshold_target"] = TARGET_PRECISION
+    info["thresholds"] = thresholds
+    info["dev_own_precision_automated"] = figures["precision_automated"]
+    info["dev_own_coverage"] = figures["coverage"]
+    info["dev_own_automation"] = figures["per_category"]
     model = CategoryModel(
         version, tuple(classes), config, vocabs, coef, intercept, temperature, info
     )

@@ -18,6 +18,10 @@ class Verdict:
     language: str
     classifier: ClassifierName
     model_version: str
+    # below its category's live threshold: not escalated, but handled as shadow (a draft for
+    # an agent, no action), with the model's top candidates (category, probability)
+    abstained: bool = False
+    candidates: tuple[tuple[str, float], ...] = ()
 
     def with_reasons(self, *extra: str) -> Verdict:
         reasons = self.reasons + tuple(r for r in extra if r not in self.reasons)
@@ -33,4 +37,6 @@ class Verdict:
             "language": self.language,
             "classifier": self.classifier,
             "model_version": self.model_version,
+            "abstained": self.abstained,
+            "candidates": [[c, p] for c, p in self.candidates],
         }

@@ -43,10 +43,10 @@ def test_status_table_row() -> None:
     assert lines[0] == "window: 2025-W07 … 2025-W10"
     assert re.split(r"\s{2,}", lines[1]) == [
         "CATEGORY", "MODE", "SHADOW", "REVIEWED", "ACCEPTED", "CSAT AI/HUMAN", "ESCALATED",
-        "RECOMMENDATION", "EVIDENCE",
+        "THRESHOLD PREC/COV", "RECOMMENDATION", "EVIDENCE",
     ]  # fmt: skip
     assert re.split(r"\s{2,}", lines[2]) == [
-        "wismo", "shadow", "1", "0", "—", "— / —", "0.0%", "keep",
+        "wismo", "shadow", "1", "0", "—", "— / —", "0.0%", "—", "keep",
         "1 shadow tickets, need 200; 0 reviewed drafts, need 50; no draft acceptance, need 90.0%",
     ]  # fmt: skip
 

@@ -49,6 +49,7 @@ def test_plain_tier_one_ticket_is_left_to_automation(classifier: Classifier) -> 
         language="en",
         classifier="model",
         model_version=classifier.model_version,
+        candidates=verdict.candidates,
     )
     assert verdict.confidence >= classifier.confidence_threshold
 

@@ -65,6 +65,10 @@ test-e2e: tools ## Only the end-to-end tests: 1,200 tickets, restarts mid-run (g
 test-chaos: tools ## Only the e2e test that SIGKILLs the resolver mid-run
 	$(PY) -m pytest -m chaos -q $(PYTEST_ARGS)
 
+.PHONY: test-hostile
+test-hostile: tools ## Only the hostile-input suite: forged/replayed signatures, forged approvals, poison on every topic
+	$(PY) -m pytest -m hostile -q $(PYTEST_ARGS)
+
 .PHONY: test-fast
 test-fast: venv ## Run only the fast unit tests
 	$(PY) -m pytest -q $(PYTEST_ARGS)

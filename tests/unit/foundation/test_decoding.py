@@ -12,6 +12,9 @@ from supportloop.core import events as ev
 from supportloop.core.decoding import DecodeLimits, Undecodable, decode_bounded, safe_id
 from tests.unit.foundation.fakes import received
 
+# Part of the hostile-input suite (`make test-hostile`).
+pytestmark = pytest.mark.hostile
+
 DEEP = b"[" * 5_000 + b"]" * 5_000
 
 

@@ -10,6 +10,9 @@ import pytest
 from supportloop.core.json_limits import JsonRejected, json_depth_exceeds, load_json_object
 from supportloop.errors import InputError
 
+# Part of the hostile-input suite (`make test-hostile`).
+pytestmark = pytest.mark.hostile
+
 
 @pytest.mark.parametrize(
     ("raw", "depth"),

@@ -32,6 +32,9 @@ from supportloop.errors import TransientError
 from supportloop.settings import KafkaSettings, ServiceSettings
 from tests.unit.foundation.fakes import RecordingBus, received, ticket
 
+# Part of the hostile-input suite (`make test-hostile`).
+pytestmark = pytest.mark.hostile
+
 MARKER = "ZEBRA-MARKER-5521"
 EMAIL = "ana.private@example.org"
 LIMITS = DecodeLimits(max_message_bytes=20_000, max_json_depth=64, max_ticket_text_chars=5_000)

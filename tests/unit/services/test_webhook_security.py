@@ -40,6 +40,9 @@ from supportloop.adapters.runtime.webhook_body import read_limited
 from supportloop.core.topics import HUMAN_OUTCOMES, INBOUND
 from supportloop.settings import KafkaSettings, ServiceSettings
 
+# Part of the hostile-input suite (`make test-hostile`).
+pytestmark = pytest.mark.hostile
+
 SECRET = "whsec-test"
 NOW = datetime(2025, 3, 3, 9, 0, tzinfo=UTC)
 SIGNED = WebhookSecurity(SECRET)

@@ -223,7 +223,7 @@ def test_poison_on_every_topic_stops_no_service(stack: DevStack, settings: Kafka
     asyncio.run(send_good(settings, good))
 
     # Every good ticket reaches exactly one outcome, behind all that poison.
-    ledger = asyncio.run(wait_for_outcomes(settings, set(good), timeout_s=90, settle_s=2))
+    ledger = asyncio.run(wait_for_outcomes(settings, set(good), timeout_s=240, settle_s=2))
     outcomes = {t: o.outcome for t, o in ledger.outcomes.items() if t in good}
     assert set(outcomes) == set(good), f"no outcome for {sorted(set(good) - set(outcomes))}"
     assert set(outcomes.values()) <= {"resolved", "drafted", "escalated"}, outcomes
@@ -232,7 +232,7 @@ def test_poison_on_every_topic_stops_no_service(stack: DevStack, settings: Kafka
     # Each poison was dead-lettered once by its topic's owner, and counted once as skipped
     # by each observer; nobody else dead-lettered it.
     expected = expected_counts(settings)
-    seen = wait_for_counts(stack, expected, timeout_s=60)
+    seen = wait_for_counts(stack, expected, timeout_s=180)
     for service, wanted in expected.items():
         for key, count in wanted.items():
             assert seen[service].get(key) == count, (service, key, seen[service].get(key))

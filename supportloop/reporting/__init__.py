@@ -1,0 +1,1 @@
+"""Report renderers shared by the CLI commands (HTML for sharing)."""

@@ -1,0 +1,127 @@
+"""Retrieval by question-and-answer passage over the bundled help centre."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from supportloop.core.knowledge import load_knowledge_base
+from supportloop.core.knowledge.retrieval import KnowledgeBase
+from supportloop.errors import ConfigurationError
+
+REPO = Path(__file__).resolve().parents[3]
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return load_knowledge_base(REPO / "knowledge_base")
+
+
+def _best(kb: KnowledgeBase, question: str, locale: str = "en") -> tuple[str, float, bool]:
+    match = kb.search(question, locale)
+    assert match is not None
+    return match.passage.article, match.score, match.found
+
+
+def test_the_heading_itself_is_a_perfect_match_and_is_cited(kb: KnowledgeBase) -> None:
+    match = kb.search("Do gift cards expire?")
+    assert match is not None and match.score == 1.0 and match.found
+    assert match.passage.citation == "Gift cards › Do gift cards expire?"
+    assert "never expire" in match.passage.text
+
+
+@pytest.mark.parametrize(
+    ("question", "article"),
+    [
+        ("How much does shippng cost?", "shipping"),  # misspelt
+        ("do giftcards have an expiry date", "gift-cards"),  # one word, another noun
+        ("Can I throw my wool jumper in the washing machine?", "product-care"),  # brand words
+        ("Is there a guarantee on your jackets?", "warranty-and-repairs"),  # paraphrase
+        ("I wore the shirt twice, can I still return it?", "returns-and-exchanges"),
+    ],
+)
+def test_paraphrase_misspelling_and_shop_vocabulary_find_the_passage(
+    kb: KnowledgeBase, question: str, article: str
+) -> None:
+    found, score, answered = _best(kb, question)
+    assert (found, answered) == (article, True), score
+
+
+def test_the_more_specific_article_wins_only_when_asked_about(kb: KnowledgeBase) -> None:
+    assert _best(kb, "how long does delivery to Canada take?")[0] == "international-shipping"
+    assert _best(kb, "how long does standard shipping take?")[0] == "shipping"
+    assert _best(kb, "How much does shipping cost?")[0] == "shipping"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Do you have a student discount?",
+        "Is the Cashmere Scarf available in other colours?",  # shares words with final sale
+        "Are you hiring?",  # "hiring" is one letter from "hiking": a guess earns half
+        "Do you price match other retailers?",
+        "Will the Merino Crew Sweater be back in stock soon?",
+    ],
+)
+def test_unanswerable_questions_stay_below_the_threshold(kb: KnowledgeBase, question: str) -> None:
+    match = kb.search(question)
+    assert match is None or not match.found, match
+
+
+def test_a_question_is_answered_in_its_own_language_or_not_at_all(kb: KnowledgeBase) -> None:
+    spanish = kb.search("¿Aceptan PayPal?", "es")
+    assert spanish is not None and spanish.found
+    assert spanish.passage.locale == "es" and "PayPal" in spanish.passage.text
+    # product care has no Spanish article: the English passage is never offered
+    care = kb.search("¿Cómo lavo un jersey de lana merino?", "es")
+    assert care is not None and not care.found and care.passage.locale == "es"
+    assert kb.search("Come lavo un maglione?", "it") is None  # no Italian articles at all
+    assert {p.locale for p in kb.passages} == {"en", "es", "fr", "de"}
+
+
+def test_translations_share_the_article_name(kb: KnowledgeBase) -> None:
+    german = kb.search("Wie lange dauert der Versand?", "de")
+    assert german is not None and german.found and german.passage.article == "shipping"
+
+
+def _kb(tmp_path: Path, settings: str) -> Path:
+    (tmp_path / "kb.toml").write_text(settings, encoding="utf-8")
+    (tmp_path / "pets.md").write_text(
+        "# Pets\n\n## Are the candles safe for pets?\nOur soy candles are unscented.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "pets.es.md").write_text(
+        "# Mascotas\n\n## ¿Las velas son seguras?\nSon de soja.\n", encoding="utf-8"
+    )
+    return tmp_path
+
+
+def test_brand_settings_threshold_locales_and_synonyms(tmp_path: Path) -> None:
+    kb = load_knowledge_base(
+        _kb(tmp_path, 'threshold = 0.9\nlocales = ["en"]\n[synonyms]\npets = ["dog", "cat"]\n')
+    )
+    assert kb.threshold == 0.9 and kb.locales == ("en",)  # es articles are not enabled
+    match = kb.search("are candles ok around my dog?")
+    assert match is not None and match.passage.article == "pets"
+    assert match.found == (match.score >= 0.9)
+
+
+@pytest.mark.parametrize(
+    ("settings", "message"),
+    [
+        ("threshold = 2\n", "threshold"),
+        ('threshold = "high"\n', "threshold"),
+        ('locales = "en"\n', "locales"),
+        ("[synonyms]\npets = 3\n", "synonyms"),
+        ("threshold = \n", "kb.toml"),
+    ],
+)
+def test_bad_brand_settings_are_a_clear_error(tmp_path: Path, settings: str, message: str) -> None:
+    with pytest.raises(ConfigurationError, match=message):
+        load_knowledge_base(_kb(tmp_path, settings))
+
+
+def test_a_missing_directory_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigurationError, match="does not exist"):
+        load_knowledge_base(tmp_path / "nope")

@@ -20,7 +20,8 @@ ENV PATH=/opt/venv/bin:$PATH \
     SUPPORTLOOP_WEB_HOST=0.0.0.0 \
     SUPPORTLOOP_DATA_DIR=/var/lib/supportloop \
     SUPPORTLOOP_RESOLVER_POLICIES_DIR=/app/policies \
-    SUPPORTLOOP_RESOLVER_KB_DIR=/app/knowledge_base
+    SUPPORTLOOP_RESOLVER_KB_DIR=/app/knowledge_base \
+    SUPPORTLOOP_RESOLVER_REPLIES_DIR=/app/replies
 RUN groupadd --system --gid 10001 supportloop \
  && useradd --system --uid 10001 --gid 10001 --home-dir /app --no-create-home \
       --shell /usr/sbin/nologin supportloop \
@@ -30,6 +31,7 @@ COPY --from=build /opt/venv /opt/venv
 WORKDIR /app
 COPY policies ./policies
 COPY knowledge_base ./knowledge_base
+COPY replies ./replies
 USER 10001:10001
 # Default ports: classifier 6066, resolver 6067, escalator 6068, metrics 6069
 # (SUPPORTLOOP_WEB_PORT overrides; the Helm chart uses 8080 for all).

@@ -85,11 +85,11 @@ fmt: venv ## Format and auto-fix lint
 	$(VENV)/bin/ruff check --fix .
 
 .PHONY: demo
-demo: venv kafka-jars ## Start Kafka, the demo store and the services; replay bundled tickets; print results
+demo: venv kafka-jars shopify-schema ## Start Kafka, the demo store and the services; replay bundled tickets; print results
 	$(SL) demo $(if $(KEEP),--keep,)
 
 .PHONY: bench
-bench: venv kafka-jars ## Benchmark (docs/benchmark.md): pipeline vs plain and Faust relays, burst and steady latency, CPU, RSS
+bench: venv kafka-jars shopify-schema ## Benchmark (docs/benchmark.md): pipeline vs plain and Faust relays, burst and steady latency, CPU, RSS
 	$(SL) bench
 
 .PHONY: clean

@@ -1,10 +1,19 @@
-# promtool (from Debian's prometheus package, extracted without root) and the observability checks.
+# promtool and the Prometheus server (both from Debian's prometheus package, extracted without
+# root) and the observability checks. The server runs in tests/integration/
+# test_prometheus_in_the_loop.py (scrapes a stack, evaluates the rules, answers the dashboards).
 PROMTOOL := $(TOOLS_BIN)/promtool
+PROMETHEUS := $(TOOLS_BIN)/prometheus
 PROMETHEUS_DEB_DIR := $(CURDIR)/.tools/deb/prometheus
 PROM_RULES := deploy/prometheus/rules/supportloop.rules.yml
 PROM_RULE_TESTS := deploy/prometheus/tests/supportloop.rules.test.yml
-TOOLS_DEPS += $(PROMTOOL)
+TOOLS_DEPS += $(PROMTOOL) $(PROMETHEUS)
 TEST_EXTRA += promtool-check
+
+# Both come from the same package: extracting it once gives both binaries.
+$(PROMETHEUS): $(PROMTOOL)
+	cp $(PROMETHEUS_DEB_DIR)/root/usr/bin/prometheus $@
+	chmod +x $@
+	$@ --version
 
 $(PROMTOOL):
 	@command -v apt-get >/dev/null || { echo "error: apt-get not found — install promtool 2.42+ and copy it to $@"; exit 1; }
@@ -20,6 +29,9 @@ $(PROMTOOL):
 
 .PHONY: promtool
 promtool: $(PROMTOOL) ## Install promtool (Debian prometheus package, no root) into .tools/bin
+
+.PHONY: prometheus
+prometheus: $(PROMETHEUS) ## Install the Prometheus server (Debian prometheus package, no root) into .tools/bin
 
 .PHONY: promtool-check
 promtool-check: $(PROMTOOL) ## Check and unit-test the Prometheus rules with promtool

@@ -8,6 +8,7 @@ SupportLoopError
  └── ConnectorError          a call to the store, helpdesk or subscriptions system failed
       ├── ConnectorUnavailable   429 / 5xx / timeouts still failing after the bounded retries
       ├── ConnectorRejected      the remote refused the request (4xx other than 404 and 429)
+      │    └── ConnectorUserError  … naming the input field (Shopify ``userErrors``)
       └── ReadOnlyViolation      a write attempted through a read-only connector
 
 Connector errors live here, not with the HTTP connectors, because the decision core's
@@ -53,6 +54,18 @@ class ConnectorUnavailable(ConnectorError):
 
 class ConnectorRejected(ConnectorError):
     pass
+
+
+class ConnectorUserError(ConnectorRejected):
+    """The remote validated the request and refused it, naming the input field: Shopify's
+    ``userErrors`` (``field`` is the path into the input, ``message`` its text)."""
+
+    def __init__(self, service: str, operation: str, field: list[str] | None, message: str) -> None:
+        where = ".".join(field or ()) or "-"
+        super().__init__(service, f"{operation} refused: {where}: {message}", 422)
+        self.operation = operation
+        self.field = list(field or ())
+        self.user_message = message
 
 
 class ReadOnlyViolation(ConnectorError):

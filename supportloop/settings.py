@@ -27,6 +27,12 @@ class KafkaSettings(BaseSettings):
     topic_prefix: str = ""
     partitions: int = Field(default=6, ge=1, le=10_000)
     replication_factor: int = Field(default=1, ge=1, le=10)
+    # Static group membership (KIP-345): a worker that restarts under the same id within the
+    # session timeout gets its partitions back without a rebalance. Only for workers with a
+    # stable identity (a StatefulSet ordinal, a fixed host), unique per worker of a service:
+    # a Deployment's pods get new names, and a static member that is gone for good keeps
+    # its partitions idle until the session timeout. Unset: dynamic membership.
+    group_instance_id: str | None = Field(default=None, pattern=r"^[A-Za-z0-9._-]{1,200}$")
 
 
 class ServiceSettings(BaseSettings):

@@ -205,6 +205,26 @@ def weekly_dashboard() -> dash.Dashboard:
             ),
         )
     )
+    board = board.with_panel(
+        week_bars(
+            "7 · Repeat contacts within 7 days (AI / human)",
+            "percentunit",
+            "Share of resolved tickets whose customer came back about the same order (or the "
+            "same topic) within 7 days — lower is better; a week's figure grows until 7 days "
+            "after its last resolution.",
+            query(
+                per_week("week_resolver:supportloop_repeat_contact:ratio", 'resolver="ai"'),
+                weekly=True,
+            ),
+            query(
+                per_week("week_resolver:supportloop_repeat_contact:ratio", 'resolver="human"'),
+                ref="B",
+                weekly=True,
+            ),
+        ).with_transformation(
+            transform("organize", {"renameByName": {"Value #A": "AI", "Value #B": "human"}})
+        )
+    )
     board = board.with_row(dash.Row("This week, per category"))
     columns = {
         "A": ("auto-resolution", "week_category:supportloop_autonomous_resolution:ratio"),
@@ -217,6 +237,10 @@ def weekly_dashboard() -> dash.Dashboard:
             'week_category_resolver:supportloop_first_response_seconds:p90{resolver="ai",',
         ),
         "G": ("KB gaps", "week_category:supportloop_knowledge_gaps:count"),
+        "J": (
+            "repeat contacts AI",
+            'week_category_resolver:supportloop_repeat_contact:ratio{resolver="ai",',
+        ),
     }
     per_category = (
         table.Panel()

@@ -41,8 +41,11 @@ def publish_verdict(received: ev.TicketReceived, verdict: VerdictLike) -> Publis
         return Publish(
             ESCALATIONS,
             ev.TicketEscalated(
-                event_id=ev.derive_event_id(received.ticket_id, ev.IdStage.ESCALATED),
+                event_id=ev.derive_event_id(
+                    received.ticket_id, ev.IdStage.ESCALATED, received.message_id or ""
+                ),
                 ticket_id=received.ticket_id,
+                message_id=received.message_id,
                 category=verdict.category,
                 tier=verdict.tier,
                 stage="classifier",
@@ -66,8 +69,11 @@ def publish_verdict(received: ev.TicketReceived, verdict: VerdictLike) -> Publis
     return Publish(
         CLASSIFIED,
         ev.TicketClassified(
-            event_id=ev.derive_event_id(received.ticket_id, ev.IdStage.CLASSIFIED),
+            event_id=ev.derive_event_id(
+                received.ticket_id, ev.IdStage.CLASSIFIED, received.message_id or ""
+            ),
             ticket_id=received.ticket_id,
+            message_id=received.message_id,
             ticket=received.ticket,
             received_at=received.received_at,
             category=verdict.category,

@@ -48,7 +48,10 @@ def build_app(
     )
     config = escalator_settings or EscalatorSettings()
     handoff = handoff_settings or HandoffSettings()
-    desk = helpdesk or helpdesk_from(config)
+    desk = helpdesk
+    if desk is None:
+        desk = helpdesk_from(config)
+        service.close_on_shutdown(desk)  # its connection pool, once the agents have stopped
     metrics = service.metrics.registry
     note_failures = Counter(
         "supportloop_handoff_note_failures",
@@ -83,7 +86,8 @@ def build_app(
         observer=True,
         topics=(ESCALATIONS, *FOLLOWED_TOPICS),
     )
-    sla = SlaWatch(service.ticket_table("escalator-sla"), handoff)
+    # The re-notification timer keeps each breach level sent in the table (not in memory).
+    sla = SlaWatch(service.ticket_table("escalator-sla", outside_events=True), handoff)
     follow_up = FollowUp(
         sla, ReviewBook(service.ticket_table("escalator-reviews")), first_response.observe
     )

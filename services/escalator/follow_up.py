@@ -32,14 +32,16 @@ SLA_BREACH_TAG = "supportloop_sla_breached"
 
 
 class SlaWatch:
-    """Open hand-offs until a person first answers. Which breach level was re-notified is
-    kept in memory: after a restart a level may be sent again, and the helpdesk drops it by
-    its idempotency key (``<ticket>:renotify:<level>``)."""
+    """Open hand-offs until a person first answers, each with the highest breach level
+    already re-notified (``OpenHandoff.notified_level``), in the table: a restarted worker,
+    or the one a rebalance gives the ticket to, reads the level back from the changelog and
+    does not send a level again. The re-notification timer writes the level outside any
+    event, so the service's table must allow that (``ticket_table(..., outside_events=True)``).
+    """
 
     def __init__(self, table: Table, settings: HandoffSettings | None = None) -> None:
         self.table = table
         self.settings = settings or HandoffSettings()
-        self._notified: dict[str, int] = {}
 
     def observe(self, event: ev.Event) -> float | None:
         """Seconds to the first human response, when this event is it."""
@@ -59,25 +61,28 @@ class SlaWatch:
         if not replied and event.resolved_by != "human":
             return None
         del self.table[key]
-        self._notified.pop(event.ticket_id, None)
         if not replied:  # solved without a word to the customer: closed, not answered
             return None
         return max(0.0, (as_utc(event.occurred_at) - as_utc(handoff.handed_off_at)).total_seconds())
 
     def open_handoffs(self) -> list[OpenHandoff]:
-        found = []
-        for raw in list(self.table.values()):
-            handoff = OpenHandoff.model_validate_json(raw)
-            level = max(handoff.notified_level, self._notified.get(handoff.ticket_id, 0))
-            found.append(handoff.model_copy(update={"notified_level": level}))
-        return found
+        return [OpenHandoff.model_validate_json(raw) for raw in list(self.table.values())]
 
     def due(self, now: datetime) -> list[Renotification]:
         return due_renotifications(self.open_handoffs(), now, self.settings)
 
     def mark_notified(self, renotification: Renotification) -> None:
-        level = self._notified.get(renotification.ticket_id, 0)
-        self._notified[renotification.ticket_id] = max(level, renotification.level)
+        """Keep the level sent. Read and written with no await between: a reply handled
+        while the note was being sent has removed the entry, and it stays removed."""
+        key = renotification.ticket_id.encode()
+        raw = self.table.get(key)
+        if raw is None:
+            return
+        handoff = OpenHandoff.model_validate_json(raw)
+        if renotification.level <= handoff.notified_level:
+            return
+        updated = handoff.model_copy(update={"notified_level": renotification.level})
+        self.table[key] = updated.model_dump_json().encode()
 
 
 def renotification_note(renotification: Renotification) -> str:

@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Protocol, cast
+from typing import Any, Protocol
 
 from supportloop.adapters.runtime.stage import Publish
 from supportloop.core import events as ev
@@ -57,8 +57,11 @@ def hand_off(escalated: ev.TicketEscalated, now: datetime) -> Sequence[Publish]:
         Publish(
             HANDOFFS,
             ev.TicketHandedOff(
-                event_id=ev.derive_event_id(escalated.ticket_id, ev.IdStage.HANDED_OFF),
+                event_id=ev.derive_event_id(
+                    escalated.ticket_id, ev.IdStage.HANDED_OFF, escalated.message_id or ""
+                ),
                 ticket_id=escalated.ticket_id,
+                message_id=escalated.message_id,
                 occurred_at=now,
                 category=escalated.category,
                 queue=route.queue,
@@ -84,8 +87,7 @@ class HandOff:
     clock: Callable[[], datetime] = ev.utcnow
     on_note_failure: Callable[[str], None] = lambda error: None
 
-    async def __call__(self, event: ev.Event) -> Sequence[Publish]:
-        escalated = cast(ev.TicketEscalated, event)
+    async def __call__(self, escalated: ev.TicketEscalated) -> Sequence[Publish]:
         now = self.clock()
         await self.tell_helpdesk(escalated, route_for(escalated), now)
         return hand_off(escalated, now)
@@ -99,7 +101,7 @@ class HandOff:
         try:
             await self.helpdesk.update_ticket(
                 ticket,
-                f"{ticket}:handoff",
+                f"{escalated.turn}:handoff",  # each turn's hand-off note is its own
                 note=build_handoff_note(escalated, route, due),
                 tags=handoff_tags(route, self.settings),
                 assignee_id=None if assignment is None else assignment.assignee_id,

@@ -22,6 +22,8 @@ from supportloop.core.metrics import (
     WeeklyBook,
     names,
 )
+from supportloop.core.metrics.repeat_collector import RepeatCollector
+from supportloop.core.metrics.repeats import RepeatContacts
 from supportloop.core.outcomes import RecentIds
 from supportloop.core.topics import ALL_TOPICS, CONFIG_AUDIT
 from supportloop.settings import KafkaSettings, ServiceSettings
@@ -46,6 +48,8 @@ def build_app(
     book = WeeklyBook(config)
     breaker = CircuitBreaker(config)
     service.metrics.registry.register(BookCollector(book, breaker))
+    repeats = RepeatCollector(RepeatContacts(), config.exposed_weeks)
+    service.metrics.registry.register(repeats)
     handler = MetricsHandler(
         book=book,
         breaker=breaker,
@@ -64,6 +68,7 @@ def build_app(
             registry=service.metrics.registry,
         ),
         seen=RecentIds(),
+        repeats=repeats,
     )
     channel = service.topics(*WATCHED_TOPICS)
     rebuild_events = Gauge(
@@ -91,6 +96,7 @@ def build_app(
                 topic_names,
                 lambda count: log.info("rebuilding the weekly book: %d events so far", count),
                 limits=service.decode_limits,
+                observers=(repeats.repeats.observe,),
             )
         except Exception:
             # The live numbers still work from here on; only the history before is missing.

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from prometheus_client import Counter, Histogram
 
 from supportloop.adapters.runtime.stage import Publish
 from supportloop.core import events as ev
 from supportloop.core.metrics import CircuitBreaker, WeeklyBook
+from supportloop.core.metrics.repeat_collector import RepeatCollector
 from supportloop.core.outcomes import RecentIds, terminal_outcome
 from supportloop.core.topics import CONFIG, CONFIG_AUDIT
 
@@ -21,6 +22,9 @@ class MetricsHandler:
     outcomes: Counter
     time_to_outcome: Histogram
     seen: RecentIds
+    repeats: RepeatCollector | None = None  # the seventh number (repeat contacts)
+    prune_every: int = 5_000
+    _since_prune: int = field(default=0, repr=False)
 
     def count_outcome(self, event: ev.Event) -> None:
         outcome = terminal_outcome(event)
@@ -30,11 +34,21 @@ class MetricsHandler:
         if outcome.latency_ms is not None:
             self.time_to_outcome.labels(outcome.outcome).observe(outcome.latency_ms / 1000)
 
+    def observe_repeats(self, event: ev.Event) -> None:
+        if self.repeats is None:
+            return
+        self.repeats.repeats.observe(event)
+        self._since_prune += 1
+        if self._since_prune >= self.prune_every:
+            self._since_prune = 0
+            self.repeats.prune()
+
     async def handle(self, events: Sequence[ev.Event]) -> list[list[Publish]]:
         outputs: list[list[Publish]] = []
         for event in events:
             self.book.observe(event)
             self.count_outcome(event)
+            self.observe_repeats(event)
             pauses: list[Publish] = []
             if isinstance(event, ev.HumanOutcome) and event.kind == "csat":
                 for flip in self.breaker.evaluate(self.book):

@@ -10,7 +10,7 @@ nothing is counted twice and nothing is skipped.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from supportloop.adapters.kafka.admin import committed_offsets
@@ -44,6 +44,7 @@ async def rebuild_book(
     topics: Iterable[str],
     progress: Callable[[int], None] = lambda count: None,
     limits: DecodeLimits | None = None,
+    observers: Sequence[Callable[[ev.Event], None]] = (),
 ) -> Rebuilt:
     """Unreadable messages (over the limits, not events) are counted and skipped, as the
     agent did when it first read them."""
@@ -55,6 +56,8 @@ async def rebuild_book(
             unreadable += 1  # counted (not dead-lettered) when it was first consumed
             continue
         replay_into(book, breaker, read.event)
+        for observe in observers:  # e.g. the repeat-contact counter
+            observe(read.event)
         events += 1
         if events % PROGRESS_EVERY == 0:
             progress(events)

@@ -2,17 +2,28 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from prometheus_client import CollectorRegistry, Counter, Gauge
 
 from services.resolver.approvals import ApprovalBook, ApprovalHandler
-from services.resolver.handler import ReplyBlocker, Workflow, make_handler, reply_blocker_for
+from services.resolver.handler import (
+    ReplyBlocker,
+    Workflow,
+    ai_resumed_for,
+    make_handler,
+    note_agent_reply,
+    reply_blocker_for,
+    thread_of_for,
+)
 from supportloop.adapters.approval_check import ApprovalCheck
+from supportloop.adapters.connectors import HttpConnector
 from supportloop.adapters.runtime.config_view import ModeView
 from supportloop.adapters.runtime.dedupe import OnceByTicket
 from supportloop.adapters.runtime.faust_app import ServiceApp, process_events
 from supportloop.adapters.runtime.ledger import TicketTableLedger
+from supportloop.adapters.runtime.stage import Publish
 from supportloop.adapters.wiring import build_workflow
 from supportloop.core import events as ev
 from supportloop.core.autonomy.modes import MODES
@@ -42,7 +53,21 @@ def build_app(
         config = resolver_settings or ResolverSettings()
         # Policies are compiled here: a malformed policy stops the service before it starts.
         workflow = build_workflow(
-            config.store_url, config.policies_dir, config.kb_dir, ledger, settings=config
+            config.store_url,
+            config.policies_dir,
+            config.kb_dir,
+            ledger,
+            settings=config,
+            registry=service.metrics.registry,
+        )
+        # The connectors' connection pools, closed once the agents have stopped.
+        ports = workflow.ports
+        service.close_on_shutdown(
+            *(
+                port
+                for port in (ports.commerce, ports.helpdesk, ports.subscriptions, ports.accounts)
+                if isinstance(port, HttpConnector)
+            )
         )
     # Config messages that are no flip are counted (as skipped), not dead-lettered.
     modes = ModeView(
@@ -80,13 +105,24 @@ def build_app(
         blocker = reply_blocker_for(workflow.ports.helpdesk, handoff)
     decisions = service.ticket_table("resolver-decisions")
     duplicates = service.metrics.messages.labels("resolver", CLASSIFIED.name, "duplicate")
-    handle = OnceByTicket(decisions, duplicates.inc, service.flush_tables).wrap(
+    once = OnceByTicket(decisions, duplicates.inc, service.flush_tables)
+    # Each customer message is a turn, decided with the ticket's earlier turns in view.
+    conversation: dict[str, Any] = {}
+    if isinstance(workflow, ResolutionWorkflow):
+        handoff_conf = handoff_settings or HandoffSettings()
+        conversation = {
+            "thread_of": thread_of_for(once.history, ledger),
+            "ai_resumed": ai_resumed_for(workflow.ports.helpdesk, handoff_conf),
+            "max_ai_turns": (resolver_settings or ResolverSettings()).max_ai_turns,
+        }
+    handle = once.wrap(
         make_handler(
             workflow,
             modes.mode,
             blocker,
             approvals.remember,
             lambda category: abstained_total.labels(category).inc(),
+            **conversation,
         )
     )
 
@@ -119,9 +155,13 @@ def build_app(
             approve_tag=approval_settings.approve_tag,
         )
 
+        async def on_human(event: ev.HumanOutcome) -> Sequence[Publish]:
+            await note_agent_reply(ledger, event)  # the ticket is a person's from now on
+            return await on_outcome(event)
+
         @service.app.agent(service.topic(HUMAN_OUTCOMES), name="act-on-approvals")
         async def act_on_approvals(stream: Any) -> None:
             await modes.caught_up.wait()
-            await process_events(stream, lambda message: outcome_stage.run_one(message, on_outcome))
+            await process_events(stream, lambda message: outcome_stage.run_one(message, on_human))
 
     return service

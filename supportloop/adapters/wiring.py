@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import httpx
+from prometheus_client import CollectorRegistry
 
 from supportloop.adapters.connectors import (
     AccountActions,
@@ -13,6 +14,9 @@ from supportloop.adapters.connectors import (
     ShopifyCommerce,
     ZendeskHelpdesk,
 )
+from supportloop.adapters.kb_compose import build_composer
+from supportloop.adapters.polish import build_polisher
+from supportloop.adapters.replies import load_replies
 from supportloop.core.knowledge import load_knowledge_base
 from supportloop.core.policy import load_policies
 from supportloop.core.resolution.ports import Clock, EffectLedger
@@ -34,6 +38,8 @@ def build_workflow(
     settings: ResolverSettings | None = None,
     transport: httpx.AsyncBaseTransport | None = None,
     clock: Clock | None = None,
+    replies_dir: Path | str | None = None,
+    registry: CollectorRegistry | None = None,
 ) -> ResolutionWorkflow:
     """Compile policies and the KB (raising PolicyError/ConfigurationError at start-up) and
     wire HTTP connectors to ``store_url`` (or the per-system URLs of ``settings``)."""
@@ -55,6 +61,7 @@ def build_workflow(
 
     commerce = ShopifyCommerce(
         cfg.commerce_url or base,
+        api_version=cfg.commerce_api_version,
         headers=token("X-Shopify-Access-Token", cfg.commerce_token),
         **common,  # type: ignore[arg-type]
     )
@@ -68,7 +75,8 @@ def build_workflow(
         **common,  # type: ignore[arg-type]
     )
     accounts = AccountActions(cfg.accounts_url or base + ACCOUNTS_PREFIX, **common)  # type: ignore[arg-type]
-    return ResolutionWorkflow(
+    replies = load_replies(replies_dir or cfg.replies_dir)
+    workflow = ResolutionWorkflow(
         load_policies(policies_dir or cfg.policies_dir),
         commerce,
         helpdesk,
@@ -77,4 +85,8 @@ def build_workflow(
         load_knowledge_base(kb_dir or cfg.kb_dir),
         ledger or InMemoryLedger(),
         clock,
+        replies=replies,
+        polisher=build_polisher(replies.brand, registry),
     )
+    workflow.gatherer.composer = build_composer(registry)
+    return workflow

@@ -69,7 +69,11 @@ def load_events(events_file: Path | None, topics: Sequence[TopicSpec]) -> list[e
     try:
         return asyncio.run(read_all(settings, topics))
     except (KafkaError, OSError) as error:
-        fail(f"cannot read from Kafka at {settings.bootstrap_servers}: {error}", code=1)
+        fail(
+            f"cannot read from Kafka at {settings.bootstrap_servers} "
+            f"(set SUPPORTLOOP_KAFKA_BOOTSTRAP_SERVERS): {error}",
+            code=1,
+        )
     except AssertionError:  # aiokafka: none of the topics has a partition with a leader (yet)
         names = ", ".join(t.full_name(settings.topic_prefix) for t in topics)
         fail(f"topics not found or not ready ({names}); run `supportloop topics create`", code=1)

@@ -51,18 +51,36 @@ def register(app: typer.Typer) -> None:
     app.add_typer(policy, name="policy")
 
     @policy.command("check")
-    def check(directory: Path = typer.Option(Path("policies"), "--dir")) -> None:
-        """Compile every policy file; exit 1 with file:line on the first error."""
+    def check(
+        directory: Path = typer.Option(Path("policies"), "--dir"),
+        replies_dir: Path = typer.Option(Path("replies"), "--replies-dir"),
+    ) -> None:
+        """Compile every policy file; exit 1 listing every error of every file (file:line,
+        with the closest fact or action when one is misspelt). Then check the reply
+        templates against them (`supportloop replies check`)."""
         from supportloop.core.policy import PolicyError, load_policies
+        from supportloop.core.policy.errors import PolicyErrors
 
         try:
             rules = load_policies(directory)
         except PolicyError as error:
-            typer.echo(f"error: {error}", err=True)
+            every = error.errors if isinstance(error, PolicyErrors) else (error,)
+            for one in every:
+                typer.echo(f"error: {one}", err=True)
+            if len(every) > 1:
+                typer.echo(f"{len(every)} errors", err=True)
             raise typer.Exit(1) from None
         for category, rule in sorted(rules.items()):
             typer.echo(f"{category:22} {rule.version:18} {' | '.join(rule.actions_used)}")
         typer.echo(f"{len(rules)} policies OK")
+        from supportloop.cli.replies_cmd import run_check
+
+        problems = run_check(replies_dir, directory)
+        for problem in problems:
+            typer.echo(f"error: {problem}", err=True)
+        if problems:
+            raise typer.Exit(1)
+        typer.echo("reply templates OK")
 
     @policy.command("facts")
     def facts() -> None:

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import json
+import shutil
 import sys
 from collections.abc import Iterator, Sequence
+from dataclasses import asdict
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -15,7 +18,9 @@ from pydantic import ValidationError
 
 from supportloop.adapters.kafka.reader import read_all
 from supportloop.core.events import Event, decode_event, encode_event
-from supportloop.core.metrics.report import build_weekly_report, render
+from supportloop.core.metrics.repeats import RepeatRow, repeat_rows
+from supportloop.core.metrics.repeats import render_text as render_repeats
+from supportloop.core.metrics.report import WeeklyReport, build_weekly_report, render
 from supportloop.core.metrics.weeks import as_utc
 from supportloop.core.topics import ALL_TOPICS, TopicSpec
 from supportloop.settings import KafkaSettings
@@ -29,6 +34,39 @@ class Format(StrEnum):
     table = "table"
     csv = "csv"
     json = "json"
+    markdown = "markdown"
+    html = "html"
+
+
+def render_weekly(
+    report: WeeklyReport,
+    fmt: str,
+    repeats: list[RepeatRow] | None = None,
+    width: int | None = None,
+) -> str:
+    """The six numbers, and the seventh (repeat contacts within 7 days) when given."""
+    weeks = [w.week for w in report.weeks]
+    shown = [r for r in repeats or [] if r.week in weeks]
+    if fmt == "html":
+        from supportloop.reporting.weekly import render_html
+
+        return render_html(report, shown)
+    if fmt == "markdown":
+        from supportloop.reporting.weekly import render_markdown
+
+        return render_markdown(report) + (render_repeats(shown) if repeats is not None else "")
+    if fmt == "json":
+        document = json.loads(render(report, "json"))
+        document["repeat_contacts"] = [
+            {**asdict(r), "rate": None if r.rate is None else round(r.rate, 4)} for r in shown
+        ]
+        return json.dumps(document, indent=2, sort_keys=True) + "\n"
+    text = render(report, fmt)  # type: ignore[arg-type]
+    if fmt == "table" and width is not None:
+        from supportloop.reporting.weekly import fit_table
+
+        text = fit_table(text, report, width)
+    return text + render_repeats(shown) if fmt == "table" and repeats is not None else text
 
 
 def read_events_jsonl(path: Path) -> Iterator[Event]:
@@ -52,7 +90,9 @@ def read_events_kafka(settings: KafkaSettings, topics: Sequence[TopicSpec]) -> l
         events = asyncio.run(read_all(settings, topics))
     except (KafkaError, OSError) as error:
         typer.echo(
-            f"error: cannot read from Kafka at {settings.bootstrap_servers}: {error}", err=True
+            f"error: cannot read from Kafka at {settings.bootstrap_servers} "
+            f"(set SUPPORTLOOP_KAFKA_BOOTSTRAP_SERVERS): {error}",
+            err=True,
         )
         raise typer.Exit(1) from None
     except AssertionError:  # aiokafka: no partition of the topics has a leader (yet)
@@ -75,16 +115,73 @@ def weekly(
         ),
     ] = None,
     weeks: Annotated[int, typer.Option("--weeks", min=1, max=104, help="latest N weeks")] = 8,
-    fmt: Annotated[Format, typer.Option("--format", help="output format")] = Format.table,
+    fmt: Annotated[
+        Format | None,
+        typer.Option(
+            "--format",
+            help="table, csv, json, markdown or html (one self-contained page with sparklines);"
+            " default: the --output suffix, else a table on a terminal, markdown when piped",
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="write the report to this file")
+    ] = None,
+    by_language: Annotated[
+        bool,
+        typer.Option(
+            "--by-language",
+            help="instead: tickets, AI resolutions, draft acceptance and CSAT (AI vs human) "
+            "by the customer's language (table, or json with --format json)",
+        ),
+    ] = False,
+    width: Annotated[
+        int | None,
+        typer.Option("--width", min=40, help="table width (default: the terminal's)"),
+    ] = None,
 ) -> None:
     """The six weekly numbers, per week and per category, with the knowledge-base gaps."""
+    from supportloop.cli.terminal import resolve_format
+
+    if by_language:
+        from supportloop.core.autonomy import RolloutSettings
+        from supportloop.core.metrics.languages import by_language as language_rows
+        from supportloop.core.metrics.languages import render_languages
+
+        if events is not None and not events.is_file():
+            raise typer.BadParameter(f"{events} does not exist", param_hint="--events")
+        source = (
+            read_events_kafka(KafkaSettings(), REPORT_TOPICS)
+            if events is None
+            else read_events_jsonl(events)
+        )
+        rows = language_rows(source, RolloutSettings().accept_max_edit)
+        text = render_languages(rows, "json" if fmt is Format.json else "table")
+        if output is None:
+            sys.stdout.write(text)
+        else:
+            output.parent.mkdir(parents=True, exist_ok=True)
+            output.write_text(text, encoding="utf-8")
+        return
+
+    chosen = resolve_format(fmt.value if fmt else None, output, width)
+    if width is None and output is None and sys.stdout.isatty():
+        width = shutil.get_terminal_size().columns
+    if chosen not in {f.value for f in Format}:
+        raise typer.BadParameter(f"unknown format {chosen!r}", param_hint="--format")
     if events is None:
-        report = build_weekly_report(read_events_kafka(KafkaSettings(), REPORT_TOPICS), weeks)
+        observed = read_events_kafka(KafkaSettings(), REPORT_TOPICS)
     elif not events.is_file():
         raise typer.BadParameter(f"{events} does not exist", param_hint="--events")
     else:
-        report = build_weekly_report(read_events_jsonl(events), weeks)
-    sys.stdout.write(render(report, fmt.value))
+        observed = list(read_events_jsonl(events))
+    report = build_weekly_report(observed, weeks)
+    text = render_weekly(report, chosen, repeat_rows(observed), width)
+    if output is None:
+        sys.stdout.write(text)
+        return
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(text, encoding="utf-8")
+    typer.echo(f"weekly report written to {output.resolve()}", err=True)
 
 
 def simulate(

@@ -20,16 +20,21 @@ from supportloop.core.autonomy import RolloutSettings, rollout_status
 from supportloop.core.autonomy.render import render_status
 from supportloop.core.autonomy.rollout import AutomationFigures
 from supportloop.core.topics import (
+    CLASSIFIED,
     CONFIG,
     CONFIG_AUDIT,
     ESCALATIONS,
     HANDOFFS,
     HUMAN_OUTCOMES,
+    INBOUND,
     RESOLUTIONS,
     REVIEWS,
 )
 
-STATUS_TOPICS = (RESOLUTIONS, ESCALATIONS, HANDOFFS, HUMAN_OUTCOMES, REVIEWS, CONFIG_AUDIT, CONFIG)
+# INBOUND: who wrote about which order, for the repeat contacts within 7 days (evidence)
+STATUS_TOPICS = (
+    INBOUND, RESOLUTIONS, ESCALATIONS, HANDOFFS, HUMAN_OUTCOMES, REVIEWS, CONFIG_AUDIT, CONFIG,
+)  # fmt: skip
 
 
 EvalOption = Annotated[
@@ -79,17 +84,39 @@ def status(
     events: EventsOption = None,
     fmt: FormatOption = OutputFormat.table,
     eval_file: EvalOption = None,
+    by_language: Annotated[
+        bool,
+        typer.Option(
+            "--by-language",
+            help="also: draft acceptance and CSAT (AI vs human) by the customer's language "
+            "(reads the classified topic too)",
+        ),
+    ] = False,
 ) -> None:
     """Mode, shadow volume, draft acceptance, CSAT AI vs human, escalation rate, the live
     confidence threshold with the precision of automated decisions and coverage it gives, and
     promote / keep / pause with its evidence (thresholds: SUPPORTLOOP_ROLLOUT_*)."""
+    loaded = load_events(events, (*STATUS_TOPICS, CLASSIFIED) if by_language else STATUS_TOPICS)
+    settings = RolloutSettings()
     statuses = rollout_status(
-        load_events(events, STATUS_TOPICS),
-        RolloutSettings(),
-        taxonomy_categories(),
-        automation_figures(eval_file),
+        loaded, settings, taxonomy_categories(), automation_figures(eval_file)
     )
-    sys.stdout.write(render_status(statuses, fmt.value))
+    rendered = render_status(statuses, fmt.value)
+    if not by_language:
+        sys.stdout.write(rendered)
+        return
+    from supportloop.core.metrics.languages import by_language as language_rows
+    from supportloop.core.metrics.languages import render_languages
+
+    rows = language_rows(loaded, settings.accept_max_edit)
+    if fmt is OutputFormat.json:  # one document: {"categories": …, "languages": […]}
+        both = {
+            "categories": json.loads(rendered),
+            "languages": json.loads(render_languages(rows, "json")),
+        }
+        sys.stdout.write(json.dumps(both, indent=2, sort_keys=True) + "\n")
+        return
+    sys.stdout.write(rendered + "\n" + render_languages(rows))
 
 
 def register(app: typer.Typer) -> None:

@@ -8,6 +8,7 @@ from enum import StrEnum
 
 import typer
 
+from supportloop.adapters.runtime.broker_wait import wait_for_broker
 from supportloop.adapters.runtime.faust_app import run_worker
 from supportloop.settings import KafkaSettings, ServiceSettings
 
@@ -30,6 +31,9 @@ def register(app: typer.Typer) -> None:
         if port is not None:
             settings = settings.model_copy(update={"web_port": port})
         logging.basicConfig(level=settings.log_level.upper())
+        kafka = KafkaSettings()
+        # before the broker is up: retry with a bounded backoff, /health says why (503)
+        wait_for_broker(kafka, service.value, settings.web_host, settings.web_port)
         module = importlib.import_module(f"services.{service.value}.app")
-        service_app = module.build_app(KafkaSettings(), settings)
+        service_app = module.build_app(kafka, settings)
         run_worker(service_app, loglevel=settings.log_level)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import sys
 from collections.abc import AsyncIterator, Callable
 from datetime import datetime
 from pathlib import Path
@@ -39,37 +40,60 @@ def print_row_errors(errors: tuple[RowError, ...] | list[RowError], console: Con
 def register(app: typer.Typer) -> None:
     @app.command("triage")
     def triage_command(
-        path: Path = typer.Argument(..., help="tickets as .csv or .jsonl"),
+        path: Path = typer.Argument(
+            ...,
+            help="tickets: .jsonl/.json (ours, Zendesk or Gorgias ticket objects), .csv "
+            "(ours or a Zendesk/Gorgias export) or plain text, one ticket per blank-line block",
+        ),
         store_url: str | None = typer.Option(
             None, "--store-url", help="shop/helpdesk base URL; default: in-memory demo store"
         ),
-        fmt: str = typer.Option("table", "--format", help="table, json, csv or markdown"),
-        output: Path | None = typer.Option(None, "--output", help="write the report here"),
+        fmt: str | None = typer.Option(
+            None,
+            "--format",
+            help="table, json, csv, markdown or html (one self-contained page); default: the "
+            "--output suffix, else a table on a terminal and markdown when piped",
+        ),
+        output: Path | None = typer.Option(None, "--output", "-o", help="write the report here"),
+        width: int | None = typer.Option(
+            None, "--width", help="table width in columns (default: the terminal's)"
+        ),
         policies_dir: Path = typer.Option(Path("policies"), "--policies"),
         kb_dir: Path = typer.Option(Path("knowledge_base"), "--kb-dir"),
     ) -> None:
         """Say, for every ticket, whether it automates cleanly today (which action, which
         reply), needs policy work (no rule, Else branch, missing facts) or needs a human.
 
-        Nothing is executed: connectors are read-only and only the decision is evaluated.
-        Exits 1 if any row was bad (the other rows are still triaged).
+        Text alone is a ticket: a missing e-mail or order number is reported on the ticket
+        (which lookup it prevents and what the policy would do once it is given), not as a
+        bad row. Nothing is executed: connectors are read-only and only the decision is
+        evaluated. Exits 1 if any row was bad (no text at all, broken JSON…); the other rows
+        are still triaged.
         """
-        from supportloop.adapters.ingest.files import count_rows, read_tickets
+        from supportloop.cli.terminal import check_width, resolve_format
         from supportloop.core.classification import Classifier
         from supportloop.triage.connect import read_only_evaluator, store_or_demo
+        from supportloop.triage.intake import count_pasted, read_pasted
         from supportloop.triage.render import FORMATS, print_table, render
         from supportloop.triage.run import triage
 
         console = Console(stderr=True)
+        fmt = resolve_format(fmt, output, width)
         if fmt not in FORMATS:
             raise typer.BadParameter(f"--format must be one of {', '.join(FORMATS)}")
+        try:
+            check_width(width)
+        except ValueError as exc:
+            raise typer.BadParameter(str(exc)) from None
+        if fmt == "html" and output is None and sys.stdout.isatty():
+            output = Path("triage-report.html")  # a page is a file, not terminal output
 
         async def run(url: str, demo: bool, on_row: Callable[[], None]) -> TriageReport:
             async with read_only_evaluator(url, policies_dir, kb_dir, demo=demo) as evaluator:
-                return await triage(read_tickets(path), Classifier.load(), evaluator, on_row=on_row)
+                return await triage(read_pasted(path), Classifier.load(), evaluator, on_row=on_row)
 
         try:
-            total = count_rows(path)
+            total = count_pasted(path)
             with store_or_demo(store_url) as (url, demo), _progress(console, "triage") as bar:
                 task = bar.add_task("triage", total=total)
                 report = asyncio.run(run(url, demo, lambda: bar.advance(task)))
@@ -79,9 +103,9 @@ def register(app: typer.Typer) -> None:
         print_row_errors(report.errors, console)
         if output is not None:
             output.write_text(render(report, fmt), encoding="utf-8")
-            console.print(f"report written to {output}")
+            typer.echo(f"report written to {output.resolve()}", err=True)  # never wrapped
         elif fmt == "table":
-            print_table(report, Console())
+            print_table(report, Console(width=width))
         else:
             typer.echo(render(report, fmt), nl=False)
         console.print(

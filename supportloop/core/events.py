@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, field_validator
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, field_validator, model_validator
 
 SCHEMA_VERSION = 1
 FactValue = str | int | float | bool | None
@@ -54,12 +54,26 @@ def derive_event_id(ticket_id: str, stage: IdStage, qualifier: str = "") -> str:
     return str(uuid.uuid5(_EVENT_NAMESPACE, f"{name}:{ticket_id}"))
 
 
+# A customer message's own id (a Zendesk comment id, a Gorgias message id, an import line's
+# message_id): no ":" or "@", so "<ticket>:@<message>" splits back unambiguously.
+MESSAGE_ID_PATTERN = r"^[A-Za-z0-9._\-]+$"
+
+
+def turn_key(ticket_id: str, message_id: str | None) -> str:
+    """What idempotency keys, ledger entries and dedupe name a turn by: the ticket alone for
+    its opening message (and for events written before messages had ids, so a rolling
+    upgrade neither re-acts nor double-replies), ``<ticket>:@<message>`` for a later one."""
+    return ticket_id if not message_id else f"{ticket_id}:@{message_id}"
+
+
 class Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
 
 
 class Customer(Frozen):
-    email: str = Field(min_length=3, max_length=320)
+    # None: a pasted or exported ticket without an address. Every lookup by e-mail is then a
+    # missing fact (the policy escalates), never a guess; `ingest` still requires one.
+    email: str | None = Field(default=None, min_length=3, max_length=320)
     name: str | None = None
     vip: bool = False
     automation_opt_in: bool = False
@@ -67,7 +81,9 @@ class Customer(Frozen):
 
     @field_validator("email")
     @classmethod
-    def _email_has_at(cls, value: str) -> str:
+    def _email_has_at(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
         local, _, domain = value.partition("@")
         if not local or "." not in domain:
             raise ValueError("not an email address")
@@ -84,6 +100,8 @@ class Ticket(Frozen):
     order_id: str | None = Field(default=None, max_length=64)
     created_at: datetime
     channel: Literal["email", "chat", "form", "social", "phone", "other"] = "email"
+    # The message this is (a ticket is the thread): None = the opening message, turn 1.
+    message_id: str | None = Field(default=None, max_length=128, pattern=MESSAGE_ID_PATTERN)
 
     @property
     def text(self) -> str:
@@ -95,9 +113,39 @@ class EventBase(Frozen):
     event_id: str
     ticket_id: str
     occurred_at: datetime = Field(default_factory=utcnow)
+    # The customer message (turn) this event is about; None = the opening message.
+    message_id: str | None = Field(default=None, max_length=128, pattern=MESSAGE_ID_PATTERN)
+
+    @property
+    def turn(self) -> str:
+        """``turn_key`` of this event's ticket and message."""
+        return turn_key(self.ticket_id, self.message_id)
 
 
-class TicketReceived(EventBase):
+class _CarriesMessage(EventBase):
+    """An event that carries the customer's message: its ``message_id`` is the message's."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _message_id_of_ticket(cls, data: object) -> object:
+        if not isinstance(data, dict) or data.get("message_id") is not None:
+            return data
+        ticket = data.get("ticket")
+        message_id = (
+            ticket.message_id if isinstance(ticket, Ticket) else
+            ticket.get("message_id") if isinstance(ticket, dict) else None
+        )  # fmt: skip
+        return {**data, "message_id": message_id} if message_id else data
+
+    @model_validator(mode="after")
+    def _one_message(self) -> _CarriesMessage:
+        ticket = getattr(self, "ticket", None)
+        if isinstance(ticket, Ticket) and ticket.message_id != self.message_id:
+            raise ValueError("message_id differs from ticket.message_id")
+        return self
+
+
+class TicketReceived(_CarriesMessage):
     type: Literal["ticket.received"] = "ticket.received"
     ticket: Ticket
     source: Literal["csv", "jsonl", "webhook", "replay", "simulator", "test"]
@@ -107,8 +155,9 @@ class TicketReceived(EventBase):
     def of(cls, ticket: Ticket, source: str, **extra: object) -> TicketReceived:
         return cls.model_validate(
             {
-                "event_id": derive_event_id(ticket.id, IdStage.RECEIVED),
+                "event_id": derive_event_id(ticket.id, IdStage.RECEIVED, ticket.message_id or ""),
                 "ticket_id": ticket.id,
+                "message_id": ticket.message_id,
                 "ticket": ticket,
                 "source": source,
                 **extra,
@@ -116,7 +165,7 @@ class TicketReceived(EventBase):
         )
 
 
-class TicketClassified(EventBase):
+class TicketClassified(_CarriesMessage):
     type: Literal["ticket.classified"] = "ticket.classified"
     ticket: Ticket
     received_at: datetime
@@ -169,6 +218,8 @@ class TicketEscalated(EventBase):
     reasons: tuple[str, ...] = ()
     recommended_action: str
     draft_reply: str = ""
+    # set when the draft is not in the customer's language (not an enabled reply locale)
+    draft_locale_note: str = Field(default="", max_length=500)
     facts: dict[str, FactValue] = Field(default_factory=dict)
     customer_vip: bool = False
     received_at: datetime

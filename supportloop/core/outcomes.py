@@ -1,4 +1,6 @@
-"""Terminal outcomes: every ticket ends resolved, drafted, escalated or dead-lettered — once."""
+"""Terminal outcomes: every customer message ends resolved, drafted, escalated or
+dead-lettered — once. Outcomes are keyed by turn (``turn_key``): the ticket id for a
+ticket's opening message, ``<ticket>:@<message>`` for a later one."""
 
 from __future__ import annotations
 
@@ -17,19 +19,28 @@ class TerminalOutcome:
     category: str
     outcome: str
     latency_ms: float | None
+    message_id: str | None = None
+
+    @property
+    def turn(self) -> str:
+        return ev.turn_key(self.ticket_id, self.message_id)
 
 
 def terminal_outcome(event: ev.Event) -> TerminalOutcome | None:
     if isinstance(event, ev.TicketResolved):
         return TerminalOutcome(
-            event.ticket_id, event.event_id, event.category, event.outcome, event.latency_ms
-        )
+            event.ticket_id, event.event_id, event.category, event.outcome, event.latency_ms,
+            event.message_id,
+        )  # fmt: skip
     if isinstance(event, ev.TicketHandedOff):
         return TerminalOutcome(
-            event.ticket_id, event.event_id, event.category, "escalated", event.latency_ms
-        )
+            event.ticket_id, event.event_id, event.category, "escalated", event.latency_ms,
+            event.message_id,
+        )  # fmt: skip
     if isinstance(event, ev.DeadLettered):
-        return TerminalOutcome(event.ticket_id, event.event_id, "unknown", "dead_lettered", None)
+        return TerminalOutcome(
+            event.ticket_id, event.event_id, "unknown", "dead_lettered", None, event.message_id
+        )
     return None
 
 
@@ -53,7 +64,8 @@ class RecentIds:
 
 @dataclass
 class OutcomeLedger:
-    """Per-ticket outcomes as an independent observer sees them on the terminal topics."""
+    """Per-message outcomes as an independent observer sees them on the terminal topics,
+    keyed by turn (the ticket id for an opening message)."""
 
     outcomes: dict[str, TerminalOutcome] = field(default_factory=dict)
     redeliveries: int = 0
@@ -63,12 +75,15 @@ class OutcomeLedger:
     approvals: list[TerminalOutcome] = field(default_factory=list)
 
     def observe(self, outcome: TerminalOutcome) -> None:
-        previous = self.outcomes.get(outcome.ticket_id)
+        previous = self.outcomes.get(outcome.turn)
+        approved = ev.derive_event_id(
+            outcome.ticket_id, ev.IdStage.APPROVED, outcome.message_id or ""
+        )
         if previous is None:
-            self.outcomes[outcome.ticket_id] = outcome
+            self.outcomes[outcome.turn] = outcome
         elif previous.event_id == outcome.event_id:
             self.redeliveries += 1
-        elif outcome.event_id == ev.derive_event_id(outcome.ticket_id, ev.IdStage.APPROVED):
+        elif outcome.event_id == approved:
             if all(a.event_id != outcome.event_id for a in self.approvals):
                 self.approvals.append(outcome)
             else:

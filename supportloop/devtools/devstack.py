@@ -110,6 +110,7 @@ class DevStack:
             "SUPPORTLOOP_KAFKA_PARTITIONS": str(self.partitions),
             "SUPPORTLOOP_RESOLVER_POLICIES_DIR": str(REPO_ROOT / "policies"),
             "SUPPORTLOOP_RESOLVER_KB_DIR": str(REPO_ROOT / "knowledge_base"),
+            "SUPPORTLOOP_RESOLVER_REPLIES_DIR": str(REPO_ROOT / "replies"),
         }
         if self.store_url is not None:
             env["SUPPORTLOOP_RESOLVER_STORE_URL"] = self.store_url
@@ -121,7 +122,9 @@ class DevStack:
         process = ManagedProcess(
             name="demo-store",
             command=[sys.executable, "-m", "supportloop.cli.main", "demo-store",
-                     "--port", str(port), "--db", str(self.work_dir / "demo-store.db")],
+                     "--port", str(port), "--db", str(self.work_dir / "demo-store.db"),
+                     # as the real APIs: no idempotency keys absorb repeats, the pipeline must
+                     "--strict-idempotency"],
             env={},
             log_path=self.work_dir / "logs" / "demo-store.log",
             port=port,

@@ -14,8 +14,14 @@ from typing import Literal
 from supportloop.core.classification import Verdict
 from supportloop.core.events import FactValue, Ticket
 from supportloop.core.policy import ACTIONS, Decision, PolicySet, decide
-from supportloop.core.policy.model import ConditionResult
-from supportloop.core.resolution.facts import FactGatherer
+from supportloop.core.policy.model import ConditionResult, Rule
+from supportloop.core.resolution.answering import QUESTION_CATEGORY, answering_rule
+from supportloop.core.resolution.facts import (
+    ACCOUNT_FACTS,
+    ORDER_FACTS,
+    SUBSCRIPTION_FACTS,
+    FactGatherer,
+)
 from supportloop.core.resolution.workflow import escalation_reason
 from supportloop.errors import ConnectorError
 
@@ -43,10 +49,56 @@ class Evaluation:
     blocking: tuple[str, ...] = ()  # the nearest misses' failed conditions
     # (``details`` repeats them with the actual values, for people)
     rule_version: str | None = None
+    # what the ticket lacks for a lookup ("order lookup needed: no order number given …") and
+    # what the policy would do once it is there
+    needs: tuple[str, ...] = ()
+    once_given: str = ""
 
     @property
     def label(self) -> str:
         return KIND_LABELS[self.kind]
+
+
+def lookups_needed(ticket: Ticket, facts: dict[str, FactValue], rule: Rule) -> tuple[str, ...]:
+    """The lookups the policy needs that this ticket's text and customer block cannot feed."""
+    used = set(rule.facts_used)
+    email = ticket.customer.email
+    needs: list[str] = []
+    if used & ORDER_FACTS and not facts.get("order_reference_given"):
+        if email is None:
+            needs.append(
+                "order lookup needed: no order number given, and no customer e-mail to find "
+                "the order by"
+            )
+        elif facts.get("order_found") is False:
+            needs.append(f"order lookup needed: no order number given, none found for {email}")
+    elif used & ORDER_FACTS and email is None and facts.get("order_found"):
+        needs.append(
+            f"customer e-mail needed: order {facts.get('order_name')} cannot be checked "
+            "to belong to the customer"
+        )
+    if used & SUBSCRIPTION_FACTS and email is None:
+        needs.append("subscription lookup needed: no customer e-mail given")
+    if used & ACCOUNT_FACTS and email is None:
+        needs.append("account lookup needed: no customer e-mail given")
+    return tuple(needs)
+
+
+def once_given(rule: Rule) -> str:
+    """What the rule does once the facts are there, in one line."""
+    otherwise = rule.otherwise
+    fallback = (
+        f"else escalate recommending {otherwise.action}"
+        if otherwise.escalate
+        else f"else {otherwise.action}"
+    )
+    if len(rule.branches) == 1:
+        branch = rule.branches[0]
+        conditions = " and ".join(str(c) for c in branch.conditions)
+        return f"once given: {branch.action} if {conditions}; {fallback}"
+    actions = list(dict.fromkeys(b.action for b in rule.branches))
+    listed = ", ".join(actions[:-1]) + f" or {actions[-1]}" if len(actions) > 1 else actions[0]
+    return f"once given: {listed} by the rule's conditions; {fallback}"
 
 
 def preview_reply(template: str, facts: dict[str, FactValue]) -> tuple[str, tuple[str, ...]]:
@@ -91,9 +143,18 @@ class PolicyEvaluator:
         self.gatherer = gatherer
 
     async def evaluate(self, ticket: Ticket, verdict: Verdict) -> Evaluation:
-        if verdict.escalate:
+        rule, _ = answering_rule(
+            self.policies,
+            self.gatherer.kb,
+            ticket,
+            self.policies.get(verdict.category),
+            verdict.language,
+            verdict.escalate,
+            verdict.reasons,
+            verdict.tier,
+        )
+        if verdict.escalate and (rule is None or rule.category != QUESTION_CATEGORY):
             return _human(verdict)
-        rule = self.policies.get(verdict.category)
         if rule is None:
             return Evaluation(
                 "policy_work",
@@ -103,7 +164,7 @@ class PolicyEvaluator:
                 details=(f"no rule for category {verdict.category}",),
             )
         try:
-            sheet = await self.gatherer.gather(ticket, rule.facts_used)
+            sheet = await self.gatherer.gather(ticket, rule.facts_used, verdict.language)
         except ConnectorError as error:
             return Evaluation("human", "connector_error", None, None, details=(str(error),))
         facts = sheet.facts
@@ -124,13 +185,16 @@ class PolicyEvaluator:
             rule_version=decision.rule_version,
         )
         if decision.escalate:
-            details = shown + tuple(f"missing fact: {n}" for n in decision.missing_facts)
+            needs = lookups_needed(ticket, facts, rule)
+            details = needs + shown + tuple(f"missing fact: {n}" for n in decision.missing_facts)
             return replace(
                 found,
                 kind="policy_work",
-                reason=escalation_reason(decision, facts),
+                reason="lookup_needed" if needs else escalation_reason(decision, facts),
                 reply="" if unfilled else reply,  # a person's draft only when complete
                 details=tuple(dict.fromkeys(details)),
+                needs=needs,
+                once_given=once_given(rule) if needs else "",
             )
         customer = ticket.customer
         if customer.vip and not customer.automation_opt_in:

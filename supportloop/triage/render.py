@@ -15,11 +15,11 @@ from supportloop.triage.agreement import CategoryAgreement
 from supportloop.triage.run import TriagedTicket, TriageReport
 from supportloop.triage.summary import CategorySummary, summarise
 
-Format = Literal["table", "json", "csv", "markdown"]
-FORMATS: tuple[Format, ...] = ("table", "json", "csv", "markdown")
+Format = Literal["table", "json", "csv", "markdown", "html"]
+FORMATS: tuple[Format, ...] = ("table", "json", "csv", "markdown", "html")
 CSV_COLUMNS = (
     "row", "ticket_id", "category", "tier", "confidence", "verdict", "kind", "reason", "action",
-    "branch", "missing_facts", "blocking", "details", "reply",
+    "branch", "missing_facts", "blocking", "details", "needs", "once_given", "notes", "reply",
 )  # fmt: skip
 _STYLE = {"clean": "green", "policy_work": "yellow", "human": "red"}
 
@@ -33,6 +33,8 @@ def what(ticket: TriagedTicket) -> str:
         return "; ".join(e.details) or e.reason
     if e.reason == "no_policy":
         return f"no rule for {ticket.category}"
+    if e.needs:
+        return "; ".join((*e.needs, e.once_given))
     parts = [f"{e.reason}, else branch → {e.action}"] if e.branch == "else" else [e.reason]
     parts += [f"missing {', '.join(e.missing_facts)}"] if e.missing_facts else []
     parts += [f"failed: {', '.join(e.blocking)}"] if e.blocking and e.branch == "else" else []
@@ -66,7 +68,7 @@ def render_csv(report: TriageReport) -> str:
     writer.writeheader()
     for ticket in report.tickets:
         row = ticket.as_dict()
-        for name in ("missing_facts", "blocking", "details"):
+        for name in ("missing_facts", "blocking", "details", "needs", "notes"):
             row[name] = "; ".join(str(v) for v in row[name])  # type: ignore[attr-defined]
         writer.writerow(row)
     return out.getvalue()
@@ -143,6 +145,10 @@ def render(report: TriageReport, fmt: Format) -> str:
         return render_csv(report)
     if fmt == "markdown":
         return render_markdown(report)
+    if fmt == "html":
+        from supportloop.triage.html import render_html
+
+        return render_html(report)
     out = io.StringIO()
     print_table(report, Console(file=out, width=160, no_color=True))
     return out.getvalue()

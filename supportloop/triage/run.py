@@ -27,6 +27,7 @@ class TriagedTicket:
     ticket: Ticket
     verdict: Verdict
     evaluation: Evaluation
+    notes: tuple[str, ...] = ()  # what the row lacked or what was repaired (intake)
 
     @property
     def category(self) -> str:
@@ -49,6 +50,9 @@ class TriagedTicket:
             "missing_facts": list(e.missing_facts),
             "blocking": list(e.blocking),
             "details": list(e.details),
+            "needs": list(e.needs),
+            "once_given": e.once_given,
+            "notes": list(self.notes),
             "rule_version": e.rule_version,
         }
 
@@ -98,12 +102,12 @@ async def triage(
     started = time.perf_counter()
     done: list[TriagedTicket] = []
     errors: list[RowError] = []
-    pending: list[tuple[int, Ticket]] = []
+    pending: list[tuple[int, Ticket, tuple[str, ...]]] = []
 
     async def flush() -> None:
-        results = await evaluate_batch([t for _, t in pending], classifier, evaluator)
-        for (row, ticket), (verdict, evaluation) in zip(pending, results, strict=True):
-            done.append(TriagedTicket(row, ticket, verdict, evaluation))
+        results = await evaluate_batch([t for _, t, _ in pending], classifier, evaluator)
+        for (row, ticket, notes), (verdict, evaluation) in zip(pending, results, strict=True):
+            done.append(TriagedTicket(row, ticket, verdict, evaluation, notes))
             if on_row:
                 on_row()
         pending.clear()
@@ -114,7 +118,7 @@ async def triage(
             if on_row:
                 on_row()
             continue
-        pending.append((result.row, result.ticket))
+        pending.append((result.row, result.ticket, result.notes))
         if len(pending) >= batch_size:
             await flush()
     if pending:

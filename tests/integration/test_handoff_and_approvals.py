@@ -23,6 +23,7 @@ from supportloop.core import events as ev
 from supportloop.core.topics import (
     CLASSIFIED,
     ESCALATIONS,
+    HANDOFFS,
     HUMAN_OUTCOMES,
     RESOLUTIONS,
     REVIEWS,
@@ -74,8 +75,9 @@ def hstack(
         {
             "SUPPORTLOOP_WEBHOOK_SECRET": SECRET,
             "SUPPORTLOOP_ESCALATOR_SLA_CHECK_INTERVAL_S": "1",
-            # 3 s to a first response for normal tickets: the breach shows up within the test
-            "SUPPORTLOOP_HANDOFF_SLA_FIRST_RESPONSE_MINUTES": '{"normal": 0.05}',
+            # 3 s to a first response for normal tickets: the breach shows up within the test;
+            # 12 s for low ones: time for a restart between two levels (levels at 1×, 2×, 4×)
+            "SUPPORTLOOP_HANDOFF_SLA_FIRST_RESPONSE_MINUTES": '{"normal": 0.05, "low": 0.2}',
         },
     )
     try:
@@ -368,6 +370,50 @@ def test_hand_off_note_approval_executes_once_and_rejection_nothing(
     assert "supportloop_sla_breached" in helpdesk_ticket(stack, rejected)["tags"]
 
 
+def sla_levels(settings: KafkaSettings, ticket_id: str) -> list[int]:
+    """notified_level of every record of the ticket in the escalator's SLA changelog."""
+    from aiokafka import AIOKafkaConsumer, TopicPartition
+
+    from supportloop.adapters.kafka.connection import aiokafka_kwargs
+    from supportloop.core.topology import ESCALATOR
+
+    (topic,) = [
+        t for t in ESCALATOR.changelog_topics(PREFIX) if t.endswith("-escalator-sla-changelog")
+    ]
+
+    async def read() -> list[int]:
+        consumer = AIOKafkaConsumer(enable_auto_commit=False, **aiokafka_kwargs(settings))
+        await consumer.start()
+        try:
+            ids = consumer.partitions_for_topic(topic)
+            if ids is None:
+                await consumer._client.force_metadata_update()
+                ids = consumer.partitions_for_topic(topic)
+            partitions = [TopicPartition(topic, p) for p in ids or ()]
+            if not partitions:
+                return []
+            consumer.assign(partitions)
+            await consumer.seek_to_beginning(*partitions)
+            ends = await consumer.end_offsets(partitions)
+            levels: list[int] = []
+
+            async def behind() -> bool:
+                return any([await consumer.position(tp) < end for tp, end in ends.items()])
+
+            while await behind():
+                for records in (await consumer.getmany(timeout_ms=1000)).values():
+                    levels += [
+                        json.loads(r.value)["notified_level"]
+                        for r in records
+                        if r.key == ticket_id.encode() and r.value is not None
+                    ]
+            return levels
+        finally:
+            await consumer.stop()
+
+    return asyncio.run(read())
+
+
 def test_helpdesk_webhook_publishes_outcomes_and_refuses_bad_input(
     hstack: tuple[DevStack, KafkaSettings],
 ) -> None:
@@ -402,3 +448,43 @@ def test_helpdesk_webhook_publishes_outcomes_and_refuses_bad_input(
     assert webhook(stack, {"type": "zen:event-type:user.created", "id": "u"})[0] == 422
     status, body = webhook(stack, zendesk("hook-n", "comment_added", drafted, {}))
     assert (status, body["accepted"]) == (202, False)
+
+
+SLA_TICKET = pick("wismo", "in_transit", 3)[2]
+
+
+def test_a_restarted_escalator_sends_no_sla_level_twice(
+    hstack: tuple[DevStack, KafkaSettings],
+) -> None:
+    """The level sent lives in the escalator's SLA table: killed right after level 1 and
+    back within the same level, it sends level 1 no second time (the strict store keeps
+    every note), then level 2 when it is due."""
+    stack, settings = hstack
+    handed = ev.TicketHandedOff(
+        event_id=f"sla-restart:{time.time_ns()}",
+        ticket_id=SLA_TICKET,
+        category="wismo",
+        queue="general",
+        priority="low",
+        reason="test",
+        recommended_action="send_tracking",
+        received_at=ev.utcnow(),
+        latency_ms=1.0,
+    )
+
+    async def send() -> None:
+        async with event_producer(settings) as producer:
+            await producer.send_and_wait(HANDOFFS, handed)
+
+    asyncio.run(send())
+
+    def level_notes(level: int) -> int:
+        comments = helpdesk_ticket(stack, SLA_TICKET)["comments"]
+        return sum(f"SLA breach** (level {level})" in c["body"] for c in comments)
+
+    eventually(lambda: level_notes(1) == 1, timeout_s=40)
+    eventually(lambda: max(sla_levels(settings, SLA_TICKET), default=0) >= 1)
+    stack.restart("escalator", hard=True)  # SIGKILL, then back and healthy
+    eventually(lambda: level_notes(2) == 1, timeout_s=40)
+    assert level_notes(1) == 1
+    assert max(sla_levels(settings, SLA_TICKET)) == 2

@@ -25,11 +25,13 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import jsonschema
 import pytest
 import yaml
 from pydantic import SecretStr
 from pydantic_settings import BaseSettings
 
+from supportloop.core import topology
 from supportloop.core.classification.settings import ClassifierSettings
 from supportloop.core.resolution.settings import ResolverSettings
 from supportloop.core.topics import ALL_TOPICS
@@ -113,12 +115,18 @@ def app_settings() -> dict[str, tuple[str, bool]]:
     return names
 
 
+# Settings that must differ between the workers of one service, so never one value for all
+# pods (extraSettings is one ConfigMap): a shared static group member id would fence them.
+PER_WORKER_SETTINGS = {"SUPPORTLOOP_KAFKA_GROUP_INSTANCE_ID"}
+
+
 def extra_settings_schema() -> dict[str, Any]:
-    """The values.schema.json entry of extraSettings: every non-secret setting, nothing else."""
+    """The values.schema.json entry of extraSettings: every non-secret setting that may be
+    the same in every pod, nothing else."""
     properties = {
         name: {"type": ["string", "number", "boolean"], "description": where}
         for name, (where, secret) in sorted(app_settings().items())
-        if not secret
+        if not secret and name not in PER_WORKER_SETTINGS
     }
     return {
         "type": "object",
@@ -1134,7 +1142,9 @@ def test_dockerfile_builds_one_non_root_image_with_everything_the_app_reads() ->
         for op, args in instructions
         if op == "COPY" and not args.startswith("--from")
     }
-    needed = {"pyproject.toml", "supportloop", "services", "policies", "knowledge_base"}
+    needed = {
+        "pyproject.toml", "supportloop", "services", "policies", "knowledge_base", "replies",
+    }  # fmt: skip
     assert copied == needed
     assert all((REPO_ROOT / path).exists() for path in needed)
     allowed = {
@@ -1180,3 +1190,280 @@ if __name__ == "__main__":
     if sys.argv[1:] != ["--write-schema"]:
         sys.exit("usage: python tests/tools/test_helm_chart.py --write-schema")
     write_extra_settings_schema()
+
+
+@helm_tests
+def test_reply_templates_are_mounted_as_the_directory_the_resolver_loads(
+    tmp_path: Path, app_environment: pytest.MonkeyPatch
+) -> None:
+    """Every file of replies/ through --set-file, the ConfigMap and the volume's items back
+    to <locale>/<file>: the mounted tree loads and passes `replies check`."""
+    from supportloop.adapters.replies import load_replies
+    from supportloop.core.policy import load_policies
+    from supportloop.core.replies.check import check_replies
+
+    source = REPO_ROOT / "replies"
+    files = sorted(p.relative_to(source).as_posix() for p in source.rglob("*") if p.is_file())
+    args: list[str] = []
+    for name in files:
+        args += ["--set-file", f"replies.{name.replace('.', chr(92) + '.')}={source / name}"]
+    manifests = render(*args)
+    config_map = one(manifests, "ConfigMap", f"{RELEASE}-supportloop-replies")
+    resolver = one(manifests, "Deployment", f"{RELEASE}-supportloop-resolver")
+    with app_environment.context() as patch:
+        for name, value in settings_env(manifests, resolver).items():
+            patch.setenv(name, value)
+        settings = ResolverSettings()
+    assert settings.replies_dir == Path("/etc/supportloop/replies")
+    assert mounted_config_map(resolver, settings.replies_dir) == f"{RELEASE}-supportloop-replies"
+    volume = next(v for v in pod_spec(resolver)["volumes"] if v["name"] == "replies")
+    mounted = tmp_path / "replies"
+    for item in volume["configMap"]["items"]:
+        target = mounted / item["path"]
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(config_map["data"][item["key"]], encoding="utf-8")
+    assert sorted(p.relative_to(mounted).as_posix() for p in mounted.rglob("*.*")) == files
+    catalog = load_replies(mounted)
+    assert check_replies(catalog, load_policies(REPO_ROOT / "policies").values()) == []
+    for other in ("classifier", "escalator", "metrics"):
+        deployment = one(manifests, "Deployment", f"{RELEASE}-supportloop-{other}")
+        assert "replies" not in {v["name"] for v in pod_spec(deployment)["volumes"]}, other
+
+
+# --- autoscaling on consumer lag (KEDA) and the custom resources' schemas --------------------
+
+# The CRD schemas, beside the clone as CI lays it out (README.md there names the files).
+CRD_SCHEMAS = REPO_ROOT.parent / "shared" / "data" / "schemas"
+KEDA_VALUES = CHART / "ci" / "keda-lag-autoscaling-values.yaml"
+SCALABLE = tuple(s for s in topology.SERVICES if s.name != "metrics")
+
+
+@cache
+def crd_schema(relative: str) -> dict[str, Any]:
+    path = CRD_SCHEMAS / relative
+    if not path.is_file():
+        message = f"CRD schema {path} not found: the shared schemas belong beside the clone"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    schema: dict[str, Any] = json.loads(path.read_text())
+    # No format check of the schema itself: the operator's patterns are Go regexps (an inline
+    # "(?i)" after "^", which Python's re refuses), only compiled if that field is present.
+    jsonschema.validators.validator_for(schema).check_schema(schema, format_checker=None)
+    return schema
+
+
+def schema_errors(manifest: Manifest, relative: str) -> list[str]:
+    schema = crd_schema(relative)
+    validator = jsonschema.validators.validator_for(schema)(schema)
+    return [
+        f"{'/'.join(map(str, e.absolute_path))}: {e.message}"
+        for e in validator.iter_errors(manifest)
+    ]
+
+
+def assert_valid(manifest: Manifest, relative: str) -> None:
+    group, _, file_name = relative.partition("/")
+    kind, _, version = file_name.removesuffix(".json").partition("_")
+    assert manifest["apiVersion"] == f"{group}/{version}"
+    assert manifest["kind"].lower() == kind
+    assert schema_errors(manifest, relative) == [], manifest["metadata"]["name"]
+
+
+def secret_refs(workload: Manifest) -> set[tuple[str, str]]:
+    """(Secret, key) of every secretKeyRef in the workload's container env."""
+    return {
+        (e["valueFrom"]["secretKeyRef"]["name"], e["valueFrom"]["secretKeyRef"]["key"])
+        for e in container(workload).get("env", [])
+        if "secretKeyRef" in e.get("valueFrom", {})
+    }
+
+
+@helm_tests
+@pytest.mark.parametrize("scenario", [s for s in SCENARIOS if s != "keda-lag-autoscaling"])
+def test_no_scaled_object_unless_keda_is_enabled(scenario: str) -> None:
+    kinds = {m["kind"] for m in render_scenario(scenario)}
+    assert not kinds & {"ScaledObject", "TriggerAuthentication"}
+
+
+@helm_tests
+def test_keda_scales_each_service_on_its_own_groups_lag_on_its_input_topics() -> None:
+    manifests = render_scenario("keda-lag-autoscaling")
+    values = scenario_values("keda-lag-autoscaling")
+    prefix = values["kafka"]["topicPrefix"]
+    scaled = {m["metadata"]["name"]: m for m in of_kind(manifests, "ScaledObject")}
+    assert sorted(scaled) == sorted(f"{RELEASE}-supportloop-{s.name}" for s in SCALABLE)
+    assert of_kind(manifests, "HorizontalPodAutoscaler") == []  # never both autoscalers
+    (auth,) = of_kind(manifests, "TriggerAuthentication")
+    for service in SCALABLE:
+        name = f"{RELEASE}-supportloop-{service.name}"
+        scaled_object = scaled[name]
+        assert_valid(scaled_object, "keda.sh/scaledobject_v1alpha1.json")
+        spec = scaled_object["spec"]
+        keda = values["services"][service.name]["keda"]
+        assert spec["scaleTargetRef"] == {
+            "apiVersion": "apps/v1",
+            "kind": "Deployment",
+            "name": name,
+        }
+        assert "replicas" not in one(manifests, "Deployment", name)["spec"]  # KEDA owns them
+        assert spec["minReplicaCount"] == keda.get("minReplicaCount", 1)
+        assert spec["maxReplicaCount"] == keda["maxReplicaCount"]
+        assert spec["maxReplicaCount"] <= values["kafka"]["partitions"]
+        # One trigger per topic the service's consumer group reads, as the topology declares.
+        topics = [t["metadata"]["topic"] for t in spec["triggers"]]
+        assert topics == [flow.topic.full_name(prefix) for flow in service.consumes]
+        for trigger in spec["triggers"]:
+            assert trigger["type"] == "kafka"
+            metadata = trigger["metadata"]
+            assert metadata["consumerGroup"] == service.group_id(prefix)
+            assert metadata["bootstrapServers"] == values["kafka"]["bootstrapServers"]
+            assert metadata["lagThreshold"] == str(keda.get("lagThreshold", 50))
+            assert metadata["offsetResetPolicy"] == "earliest"  # as the services' consumers
+            assert metadata["allowIdleConsumers"] == "false"
+            assert (metadata["sasl"], metadata["tls"]) == ("plaintext", "enable")
+            assert trigger["authenticationRef"] == {"name": auth["metadata"]["name"]}
+
+
+@helm_tests
+def test_notes_say_which_services_keda_scales(tmp_path: Path) -> None:
+    notes = render_notes("-f", str(KEDA_VALUES), tmp_path=tmp_path)
+    assert "group shop-us.supportloop-resolver, scaled on consumer lag by KEDA 2–12" in notes
+    assert "group shop-us.supportloop-escalator, scaled on consumer lag by KEDA 1–6" in notes
+    assert "group shop-us.supportloop-metrics, exactly 1 replica, never scaled" in notes
+
+
+@helm_tests
+def test_keda_reads_the_lag_with_the_secrets_the_services_use() -> None:
+    manifests = render_scenario("keda-lag-autoscaling")
+    (auth,) = of_kind(manifests, "TriggerAuthentication")
+    assert_valid(auth, "keda.sh/triggerauthentication_v1alpha1.json")
+    refs = {r["parameter"]: (r["name"], r["key"]) for r in auth["spec"]["secretTargetRef"]}
+    assert refs == {
+        "password": ("supportloop-kafka", "kafka-password"),
+        "ca": ("kafka-client-tls", "ca.crt"),
+        "cert": ("kafka-client-tls", "tls.crt"),
+        "key": ("kafka-client-tls", "tls.key"),
+    }
+    resolver = one(manifests, "Deployment", f"{RELEASE}-supportloop-resolver")
+    assert refs["password"] in secret_refs(resolver)
+    (tls_volume,) = [v for v in pod_spec(resolver)["volumes"] if v["name"] == "kafka-tls"]
+    assert tls_volume["secret"]["secretName"] == refs["ca"][0]
+    # The user name is not a secret: KEDA reads it where the services do, the settings map.
+    (username,) = auth["spec"]["configMapTargetRef"]
+    settings = one(manifests, "ConfigMap", username["name"])
+    assert username["parameter"] == "username"
+    assert settings["data"][username["key"]] == "supportloop"
+    assert {"name": username["name"]} in [
+        ref["configMapRef"] for ref in container(resolver)["envFrom"] if "configMapRef" in ref
+    ]
+
+
+@helm_tests
+def test_keda_takes_a_sasl_user_name_kept_in_the_secret_from_the_secret() -> None:
+    manifests = render(
+        "-f",
+        str(CHART / "ci" / "sasl-ssl-existing-kafka-values.yaml"),
+        "--set",
+        "services.resolver.keda.enabled=true",
+    )
+    (scaled_object,) = of_kind(manifests, "ScaledObject")
+    assert_valid(scaled_object, "keda.sh/scaledobject_v1alpha1.json")
+    assert {t["metadata"]["sasl"] for t in scaled_object["spec"]["triggers"]} == {"scram_sha512"}
+    (auth,) = of_kind(manifests, "TriggerAuthentication")
+    assert_valid(auth, "keda.sh/triggerauthentication_v1alpha1.json")
+    refs = {r["parameter"]: (r["name"], r["key"]) for r in auth["spec"]["secretTargetRef"]}
+    assert refs == {
+        "username": ("supportloop-kafka-user", "username"),
+        "password": ("supportloop-kafka-user", "password"),
+        "ca": ("prod-cluster-ca-cert", "ca.crt"),
+    }
+    assert "configMapTargetRef" not in auth["spec"]
+    resolver = one(manifests, "Deployment", f"{RELEASE}-supportloop-resolver")
+    assert {refs["username"], refs["password"]} <= secret_refs(resolver)
+    classifier = one(manifests, "Deployment", f"{RELEASE}-supportloop-classifier")
+    assert classifier["spec"]["replicas"] == 1  # only the services that enable it
+
+
+@helm_tests
+def test_keda_on_a_plaintext_cluster_needs_no_trigger_authentication() -> None:
+    manifests = render("--set", "services.escalator.keda.enabled=true")
+    (scaled_object,) = of_kind(manifests, "ScaledObject")
+    assert_valid(scaled_object, "keda.sh/scaledobject_v1alpha1.json")
+    assert of_kind(manifests, "TriggerAuthentication") == []
+    for trigger in scaled_object["spec"]["triggers"]:
+        assert "authenticationRef" not in trigger
+        assert not {"sasl", "tls"} & trigger["metadata"].keys()
+        assert trigger["metadata"]["consumerGroup"] == "supportloop-escalator"
+
+
+@helm_tests
+@pytest.mark.parametrize(
+    ("settings", "message"),
+    [
+        (
+            ("services.resolver.keda.maxReplicaCount=13",),
+            "services.resolver.keda.maxReplicaCount (13) exceeds kafka.partitions (12)",
+        ),
+        (
+            ("services.classifier.autoscaling.enabled=true",),
+            "services.classifier: keda.enabled and autoscaling.enabled are both true",
+        ),
+        (
+            (
+                "services.escalator.keda.minReplicaCount=5",
+                "services.escalator.keda.maxReplicaCount=4",
+            ),
+            "services.escalator.keda.minReplicaCount (5) exceeds its maxReplicaCount (4)",
+        ),
+    ],
+)
+def test_render_refuses_a_scaled_object_beyond_the_partitions_or_beside_the_hpa(
+    settings: tuple[str, ...], message: str
+) -> None:
+    args = [arg for setting in settings for arg in ("--set", setting)]
+    result = run_helm("-f", str(KEDA_VALUES), *args)
+    assert result.returncode != 0
+    assert message in result.stderr
+
+
+@helm_tests
+@pytest.mark.parametrize(
+    "setting",
+    [
+        "services.metrics.keda.enabled=true",
+        "services.resolver.keda.minReplicaCount=0",
+        "services.resolver.keda.lagThreshold=0",
+    ],
+)
+def test_values_refuse_scaling_metrics_or_scaling_to_zero_on_lag(setting: str) -> None:
+    result = run_helm("--set", setting)
+    assert result.returncode != 0
+    assert "values don't meet the specifications of the schema" in result.stderr
+
+
+def test_the_crd_schemas_reject_what_the_cluster_would_reject() -> None:
+    """The schema checks are not vacuous: a broken ScaledObject fails them."""
+    scaled_object = one(
+        render_scenario("keda-lag-autoscaling"), "ScaledObject", f"{RELEASE}-supportloop-resolver"
+    )
+    broken = json.loads(json.dumps(scaled_object))
+    broken["spec"]["triggers"][0]["metadata"]["lagThreshold"] = 20  # not a string
+    del broken["spec"]["scaleTargetRef"]
+    errors = schema_errors(broken, "keda.sh/scaledobject_v1alpha1.json")
+    assert any("lagThreshold" in e for e in errors), errors
+    assert any("scaleTargetRef" in e for e in errors), errors
+
+
+@helm_tests
+def test_service_monitor_and_prometheus_rule_match_the_operator_schemas() -> None:
+    """With the chart's real files/prometheus-rules.yml (the shipped rules)."""
+    manifests = render("-f", str(CHART / "ci" / "monitoring-on-values.yaml"))
+    (monitor,) = of_kind(manifests, "ServiceMonitor")
+    assert_valid(monitor, "monitoring.coreos.com/servicemonitor_v1.json")
+    (rule,) = of_kind(manifests, "PrometheusRule")
+    assert_valid(rule, "monitoring.coreos.com/prometheusrule_v1.json")
+    shipped = yaml.safe_load(
+        (REPO_ROOT / "deploy/prometheus/rules/supportloop.rules.yml").read_text()
+    )
+    assert rule["spec"] == shipped

@@ -19,6 +19,8 @@ from supportloop.core.metrics import names
 from supportloop.core.metrics.book import WeeklyBook
 from supportloop.core.metrics.breaker import CircuitBreaker
 from supportloop.core.metrics.collector import BookCollector
+from supportloop.core.metrics.repeat_collector import RepeatCollector
+from supportloop.core.metrics.repeats import RepeatContacts
 from supportloop.core.metrics.settings import MetricsSettings
 from supportloop.devtools.simulator import simulate_rollout
 
@@ -58,11 +60,14 @@ def load_script(path: Path) -> ModuleType:
 def collector_exposition() -> str:
     settings = MetricsSettings(breaker_min_sample=20)
     book, breaker = WeeklyBook(settings), CircuitBreaker(settings)
+    repeats = RepeatContacts()
     for event in simulate_rollout(7, weeks=6, tickets_per_week=600):
         book.observe(event)
         breaker.evaluate(book)
+        repeats.observe(event)
     registry = CollectorRegistry()
     registry.register(BookCollector(book, breaker))
+    registry.register(RepeatCollector(repeats, settings.exposed_weeks))  # the seventh number
     return generate_latest(registry).decode()
 
 
@@ -83,7 +88,7 @@ def known_metric_names() -> frozenset[str]:
 def test_rules_pass_promtool_check() -> None:
     result = run_promtool("check", "rules", str(RULES))
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "SUCCESS: 20 rules found" in result.stdout
+    assert "SUCCESS: 22 rules found" in result.stdout
 
 
 @pytest.mark.tools

@@ -29,10 +29,12 @@ import hmac
 from typing import Any
 
 from supportloop.adapters.connectors.http import HttpConnector
+from supportloop.errors import ConnectorRejected
 
 API_PREFIX = "/api/v2"
 PAGE_SIZE = "100"  # the most a Zendesk cursor-paginated list returns per page
 MEMBERSHIP_PAGES = 5
+SAFE_UPDATE_ATTEMPTS = 3  # a ticket update that keeps colliding goes back to the caller
 SIGNATURE_HEADER = "X-Zendesk-Webhook-Signature"
 TIMESTAMP_HEADER = "X-Zendesk-Webhook-Signature-Timestamp"
 
@@ -134,20 +136,40 @@ class ZendeskHelpdesk(HttpConnector):
         note: str | None = None,
         tags: list[str] | None = None,
         assignee_id: int | None = None,
+        group_id: int | None = None,
     ) -> dict[str, Any]:
-        """One ticket update carrying an internal note, tags to add and an assignee: one
-        request and one audit event instead of three (Zendesk rate-limits per account)."""
+        """One ticket update carrying an internal note, tags to add, a group and an assignee:
+        one request and one audit event instead of three (Zendesk rate-limits per account).
+
+        It must not overwrite an agent's concurrent change: the ticket is read first and the
+        update sent with ``safe_update`` and the ticket's ``updated_at`` as ``updated_stamp``
+        (Update Ticket, "Protecting against ticket update collisions",
+        https://developer.zendesk.com/api-reference/ticketing/tickets/tickets/#update-ticket).
+        Zendesk answers 409 when the ticket changed since: re-read and retry, at most
+        ``SAFE_UPDATE_ATTEMPTS`` times, then the 409 is raised for the caller to escalate."""
         ticket: dict[str, Any] = {}
         if note is not None:
             ticket["comment"] = {"body": note, "public": False}
         if tags:
             ticket["additional_tags"] = list(tags)
+        if group_id is not None:
+            ticket["group_id"] = group_id
         if assignee_id is not None:
             ticket["assignee_id"] = assignee_id
-        data = await self.request(
-            "PUT",
-            f"{API_PREFIX}/tickets/{ticket_id}.json",
-            json={"ticket": ticket},
-            idempotency_key=key,
-        )
-        return (data or {}).get("ticket") or {}
+        for attempt in range(1, SAFE_UPDATE_ATTEMPTS + 1):
+            current = await self.get_ticket(ticket_id)
+            stamp = (current or {}).get("updated_at")
+            body = {**ticket, "safe_update": True, "updated_stamp": stamp} if stamp else ticket
+            try:
+                data = await self.request(
+                    "PUT",
+                    f"{API_PREFIX}/tickets/{ticket_id}.json",
+                    json={"ticket": body},
+                    idempotency_key=key,
+                )
+            except ConnectorRejected as error:
+                if error.status != 409 or attempt == SAFE_UPDATE_ATTEMPTS:
+                    raise
+                continue
+            return (data or {}).get("ticket") or {}
+        raise AssertionError("unreachable")  # pragma: no cover

@@ -102,10 +102,13 @@ class HttpConnector:
         params: dict[str, str] | None = None,
         idempotency_key: str | None = None,
         allow_404: bool = False,
+        write: bool | None = None,
     ) -> dict[str, Any] | None:
+        """``write`` overrides what the method implies (a GraphQL query is a read sent as
+        POST; a GraphQL mutation is a write)."""
         method = method.upper()
         headers = {}
-        if method in _WRITES:
+        if (method in _WRITES) if write is None else write:
             if self.read_only:
                 raise ReadOnlyViolation(self.service, f"read-only: refused {method} {path}")
             if idempotency_key:

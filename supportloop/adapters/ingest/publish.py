@@ -9,14 +9,14 @@ from pathlib import Path
 from supportloop.adapters.ingest.files import detect_format, read_tickets
 from supportloop.adapters.ingest.records import RowError
 from supportloop.adapters.kafka.produce import event_producer
-from supportloop.core.events import TicketReceived
+from supportloop.core.events import TicketReceived, turn_key
 from supportloop.core.topics import INBOUND
 from supportloop.settings import KafkaSettings
 
 
 @dataclass
 class IngestReport:
-    accepted: list[str] = field(default_factory=list)
+    accepted: list[str] = field(default_factory=list)  # turn keys: ticket ids for openings
     errors: list[RowError] = field(default_factory=list)
     rejected_rows: int = 0
 
@@ -37,13 +37,14 @@ async def ingest_file(
                 report.rejected_rows += 1
                 report.errors.extend(result.errors)
                 continue
-            if result.ticket.id in seen:
+            # a line is a message: the same ticket may come back with a new message_id
+            turn = turn_key(result.ticket.id, result.ticket.message_id)
+            if turn in seen:
                 report.rejected_rows += 1
-                report.errors.append(
-                    RowError(result.row, "id", f"duplicate ticket id {result.ticket.id!r}")
-                )
+                what = "ticket id" if turn == result.ticket.id else "message"
+                report.errors.append(RowError(result.row, "id", f"duplicate {what} {turn!r}"))
                 continue
-            seen.add(result.ticket.id)
+            seen.add(turn)
             await producer.send(INBOUND, TicketReceived.of(result.ticket, source))
-            report.accepted.append(result.ticket.id)
+            report.accepted.append(turn)
     return report

@@ -28,6 +28,7 @@ class RowResult:
     row: int
     ticket: Ticket | None
     errors: tuple[RowError, ...] = ()
+    notes: tuple[str, ...] = ()  # what was missing or repaired on a usable row (triage)
 
 
 def _flag(value: Any) -> bool:
@@ -72,13 +73,22 @@ def normalise_record(record: dict[str, Any]) -> dict[str, Any]:
     }
     if record.get("channel"):
         normalised["channel"] = record["channel"]
+    # A later message on a ticket names itself (a file line's message_id, the helpdesk's
+    # comment id): without one the record is the ticket's opening message.
+    if record.get("message_id") not in (None, ""):
+        normalised["message_id"] = str(record["message_id"]).strip()
     # An absent id or body should read "Field required", not "not a valid string".
     return {k: v for k, v in normalised.items() if not (k in {"id", "body"} and v is None)}
 
 
-def to_ticket(row: int, record: dict[str, Any]) -> RowResult:
+def to_ticket(row: int, record: dict[str, Any], *, require_email: bool = True) -> RowResult:
+    """``require_email``: the pipeline acts for a known customer, so `ingest` and webhooks
+    refuse a ticket without one; triage takes it and reports the lookups it prevents."""
     try:
-        ticket = Ticket.model_validate(normalise_record(record))
+        normalised = normalise_record(record)
+        if require_email and not normalised["customer"].get("email"):
+            return RowResult(row, None, (RowError(row, "customer.email", "Field required"),))
+        ticket = Ticket.model_validate(normalised)
     except ValidationError as exc:
         errors = tuple(
             RowError(row, ".".join(str(p) for p in err["loc"]) or "record", err["msg"])
@@ -102,10 +112,18 @@ def from_helpdesk_webhook(payload: dict[str, Any]) -> RowResult:
             for f in ticket.get("custom_fields") or []
             if isinstance(f, dict)
         }
+        raw_comment = ticket.get("comment")
+        comment: dict[str, Any] = raw_comment if isinstance(raw_comment, dict) else {}
+        # A trigger fired by the requester's new comment sends the ticket with that comment
+        # ({"id", "body"}, Zendesk's ticket comment object): the comment is the message, and
+        # its id makes it a new turn. Without a comment id it is the opening description.
+        message_id = ticket.get("message_id") or comment.get("id")
+        body = comment.get("body") if comment.get("id") else None
         ticket = {
             "id": ticket.get("id"),
+            "message_id": message_id,
             "subject": ticket.get("subject") or "",
-            "body": ticket.get("description") or (ticket.get("comment") or {}).get("body"),
+            "body": body or ticket.get("description") or comment.get("body"),
             "customer": {
                 "email": requester.get("email"),
                 "name": requester.get("name"),

@@ -47,7 +47,11 @@ async def event_producer(settings: KafkaSettings) -> AsyncIterator[EventProducer
     producer = AIOKafkaProducer(
         **aiokafka_kwargs(settings), acks="all", linger_ms=5, enable_idempotence=True
     )
-    await producer.start()
+    try:
+        await producer.start()
+    except BaseException:
+        await producer.stop()  # no "Unclosed AIOKafkaProducer" when the broker is unreachable
+        raise
     try:
         yield EventProducer(producer, settings.topic_prefix)
         await producer.flush()

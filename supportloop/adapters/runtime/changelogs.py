@@ -17,11 +17,16 @@ from supportloop.settings import KafkaSettings
 log = logging.getLogger(__name__)
 
 
-def ticket_table(app: faust.App, name: str) -> Any:
+def ticket_table(app: faust.App, name: str, *, outside_events: bool = False) -> Any:
     """A changelog-backed table keyed by ticket id bytes, written while handling that
-    ticket's event, so each entry lives on the ticket's partition and moves with it."""
+    ticket's event, so each entry lives on the ticket's partition and moves with it.
+
+    ``outside_events`` also lets a timer write it: each write's changelog partition then
+    comes from the producer's partitioner on the ticket id (Faust's ``use_partitioner``),
+    which is the ticket's partition, as every topic is keyed by ticket id with the default
+    partitioner and has the same partition count as the changelog."""
     # key_type/value_type=bytes make Faust read the changelog back raw on recovery.
-    return app.Table(name, key_type=bytes, value_type=bytes)
+    return app.Table(name, key_type=bytes, value_type=bytes, use_partitioner=outside_events)
 
 
 def changelog_specs(app: faust.App, default_partitions: int) -> list[TopicSpec]:

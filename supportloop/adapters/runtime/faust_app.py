@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import signal
 from collections.abc import Awaitable, Callable, Sequence
-from typing import Any
+from typing import Any, Protocol
 
 import faust
 from aiokafka.errors import MessageSizeTooLargeError
@@ -44,6 +44,10 @@ _RAW_BYTES: dict[str, Any] = {
 }
 
 
+class Closable(Protocol):
+    async def aclose(self) -> None: ...
+
+
 class ServiceApp:
     """A Faust app plus what every SupportLoop service needs around it."""
 
@@ -70,6 +74,10 @@ class ServiceApp:
         @self.app.on_partitions_assigned.connect
         async def _assigned(*_: Any, **__: Any) -> None:
             self.ready = True
+
+    def close_on_shutdown(self, *resources: Closable) -> None:
+        """Close these (HTTP connectors the service opened) once its agents have stopped."""
+        self.app.closers.extend(resource.aclose for resource in resources)
 
     def startup_step(self, name: str) -> asyncio.Event:
         """Start-up work (e.g. a rebuild) the service is not ready before: set it when done."""
@@ -105,8 +113,8 @@ class ServiceApp:
             )
         return self._topics[name]
 
-    def ticket_table(self, name: str) -> Any:
-        return changelogs.ticket_table(self.app, name)
+    def ticket_table(self, name: str, *, outside_events: bool = False) -> Any:
+        return changelogs.ticket_table(self.app, name, outside_events=outside_events)
 
     def changelog_specs(self) -> list[TopicSpec]:
         return changelogs.changelog_specs(self.app, self.kafka.partitions)

@@ -1,6 +1,7 @@
 """The resolver's effect ledger on a Faust table, one entry per ticket.
 
-The workflow keys effects as "<ticket>:<effect>". The table is keyed by the ticket id alone
+The workflow keys effects as "<ticket>:<effect>" ("<ticket>:@<message>:<effect>" for a
+later turn of the conversation). The table is keyed by the ticket id alone
 (the same bytes as the Kafka message key) so each entry lives on its ticket's partition.
 """
 
@@ -32,6 +33,13 @@ class TicketTableLedger:
 
     @staticmethod
     def _split(key: str) -> tuple[bytes, str]:
+        # "<ticket>:@<message>:<effect>" for a later turn: ticket ids hold no "@", so the
+        # first ":@" ends the ticket id and the turn's entries live in the ticket's entry.
+        ticket, turn, rest = key.partition(":@")
+        if turn:
+            if ":" not in rest:
+                raise ValueError(f"ledger key {key!r} is not '<ticket>:@<message>:<effect>'")
+            return ticket.encode(), f"@{rest}"
         ticket, _, effect = key.rpartition(":")
         if not ticket:
             raise ValueError(f"ledger key {key!r} is not '<ticket>:<effect>'")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from typing import Any
 
 import faust
@@ -14,18 +15,55 @@ from supportloop.adapters.runtime.stall_guard import PartitionState, StallGuard
 log = logging.getLogger(__name__)
 
 
+def partition_lag(highwater: int | None, committed: int | None, position: int | None) -> int | None:
+    """Messages of a partition not yet done: from the group's committed offset (the next
+    offset to handle) to the end of the log, as Kafka's tools and KEDA's lag scaler count it.
+
+    Not from the fetch position: Faust reads ahead into its stream buffers (thousands of
+    messages per agent), so a worker stuck on a dead helpdesk would show almost no lag while
+    its whole backlog waits in memory. `highwater` is the log end asked of the broker, for
+    the same reason (the fetcher's stops with the fetching). Without a committed offset
+    (a changelog, or the broker unreachable) the position is all there is. None when the
+    log end is not known yet."""
+    start = committed if committed is not None else position
+    if highwater is None or start is None:
+        return None
+    return max(0, highwater - start)
+
+
 def add_lag_timer(app: faust.App, metrics: ServiceMetrics, service: str) -> None:
     @app.timer(5.0)
     async def record_lag() -> None:
         consumer = app.consumer
-        for tp in consumer.assignment():
-            position = await consumer.position(tp)
-            highwater = consumer.highwater(tp)
-            if position is None or highwater is None:
-                continue
-            metrics.consumer_lag.labels(service, tp.topic, str(tp.partition)).set(
-                max(0, highwater - position)
+        assigned = list(consumer.assignment())
+        if not assigned:
+            return
+        # Changelogs and compacted topics are read, not committed: their position counts.
+        committed = {
+            tp: consumer._committed_offset.get(tp)
+            for tp in assigned
+            if faust_offsets.is_contiguous(tp.topic)
+        }
+        never_committed = [tp for tp, offset in committed.items() if offset is None]
+        try:
+            # The log end from the broker: the fetcher's own highwater stops moving while
+            # Faust's buffers are full, exactly when the lag matters.
+            ends: Mapping[Any, int] = await consumer.highwaters(*assigned)
+            # Nothing committed yet (Faust also keeps a commit at 0 as None): the group
+            # starts at the log's beginning (auto_offset_reset=earliest).
+            if never_committed:
+                committed.update(await consumer.earliest_offsets(*never_committed))
+        except Exception as exc:  # broker unreachable: fall back to the fetcher's view
+            log.debug("log offsets unavailable (%s); using the fetcher's highwater", exc)
+            ends = {}
+        for tp in assigned:
+            lag = partition_lag(
+                ends.get(tp, consumer.highwater(tp)),
+                committed.get(tp),
+                await consumer.position(tp),
             )
+            if lag is not None:
+                metrics.consumer_lag.labels(service, tp.topic, str(tp.partition)).set(lag)
 
 
 def add_stall_guard(app: faust.App, metrics: ServiceMetrics, service: str) -> None:

@@ -30,6 +30,7 @@ from supportloop.core.autonomy.modes import Mode
 from supportloop.core.autonomy.review import is_accepted
 from supportloop.core.autonomy.settings import RolloutSettings
 from supportloop.core.metrics.book import UNKNOWN_CATEGORY, WeeklyBook
+from supportloop.core.metrics.repeats import RepeatContacts
 from supportloop.core.metrics.settings import MetricsSettings
 from supportloop.core.metrics.tally import Tally
 from supportloop.core.metrics.weeks import as_utc, week_of, weeks_back
@@ -114,8 +115,10 @@ def rollout_status(
     )
     board = ModeBoard()
     reviews: list[_Review] = []
+    repeats = RepeatContacts()
     for event in sorted(events, key=lambda e: as_utc(e.occurred_at)):
         board.apply(event)
+        repeats.observe(event)
         if book.observe(event) and isinstance(event, ev.DraftReviewed):
             reviews.append(
                 _Review(week_of(event.occurred_at), event.category, event.verdict, event.edit_ratio)
@@ -125,6 +128,12 @@ def rollout_status(
     window = [w for w in book.weeks() if first is not None and w >= first]
     names = set(categories) | set(board.flipped_categories)
     names |= {c for w in window for c in book.categories(w)} - {UNKNOWN_CATEGORY}
+    repeat_counts: dict[tuple[str, str], list[int]] = {}
+    for row in repeats.rows():
+        if row.week in window:
+            counts = repeat_counts.setdefault((row.category, row.resolved_by), [0, 0])
+            counts[0] += row.resolved
+            counts[1] += row.repeated
     statuses = []
     for name in sorted(names):
         tally = Tally()
@@ -133,10 +142,67 @@ def rollout_status(
         own = [r for r in reviews if r.category == name and first is not None and r.week >= first]
         change = book.csat_change(current, name, "ai") if current else None
         status = _status(name, board.mode(name), first, current, tally, own, change, s)
+        status = _with_repeats(
+            status,
+            RepeatEvidence(
+                *repeat_counts.get((name, "ai"), (0, 0)),
+                *repeat_counts.get((name, "human"), (0, 0)),
+            ),
+            s,
+        )
         if automation is not None:
             status = _gate_on_precision(status, automation.get(name), s)
         statuses.append(status)
     return statuses
+
+
+@dataclass(frozen=True)
+class RepeatEvidence:
+    """Repeat contacts within 7 days over the window: resolved and repeated, AI and human."""
+
+    ai_resolved: int
+    ai_repeated: int
+    human_resolved: int
+    human_repeated: int
+
+    @property
+    def ai_rate(self) -> float | None:
+        return _ratio(self.ai_repeated, self.ai_resolved)
+
+    @property
+    def human_rate(self) -> float | None:
+        return _ratio(self.human_repeated, self.human_resolved)
+
+
+def _with_repeats(
+    status: CategoryStatus, repeats: RepeatEvidence, s: RolloutSettings
+) -> CategoryStatus:
+    """The seventh number as evidence; a live category whose AI answers bring customers back
+    clearly more often than people's pauses (enough resolutions on both sides)."""
+    evidence = dict(status.evidence)
+    evidence["repeat_rate_ai"] = _round(repeats.ai_rate)
+    evidence["repeat_resolved_ai"] = repeats.ai_resolved
+    evidence["repeat_rate_human"] = _round(repeats.human_rate)
+    evidence["repeat_resolved_human"] = repeats.human_resolved
+    ai, human = repeats.ai_rate, repeats.human_rate
+    enough = min(repeats.ai_resolved, repeats.human_resolved) >= s.min_repeat_sample
+    gap = (ai - human) * 100 if ai is not None and human is not None else None
+    if status.mode != "live" or not enough or gap is None or gap < s.pause_repeat_gap_points:
+        return replace(status, evidence=evidence)
+    reason = (
+        f"AI-resolved customers came back within 7 days {_pct(ai or 0.0)} of the time vs "
+        f"{_pct(human or 0.0)} for people ({gap:.1f} points; threshold "
+        f"{s.pause_repeat_gap_points:g})"
+    )
+    reasons = [r for r in status.reasons if r != "live and within every pause threshold"]
+    evidence["recommendation"] = "pause"
+    return replace(
+        status,
+        recommendation="pause",
+        target_mode="paused",
+        reasons=(*reasons, reason),
+        evidence=evidence,
+    )
 
 
 def _gate_on_precision(

@@ -61,6 +61,16 @@ class RolloutSettings(BaseSettings):
     min_csat_ratings: int = Field(
         default=20, ge=1, description="ratings needed on each side of a CSAT comparison"
     )
+    # the seventh number: customers coming back within 7 days about the same order or topic
+    pause_repeat_gap_points: float = Field(
+        default=10.0,
+        gt=0.0,
+        le=100.0,
+        description="AI-resolved repeat-contact rate this many points above human pauses",
+    )
+    min_repeat_sample: int = Field(
+        default=30, ge=1, description="resolved tickets needed on each side of that comparison"
+    )
 
     @model_validator(mode="after")
     def _ordered(self) -> RolloutSettings:

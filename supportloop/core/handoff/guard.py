@@ -19,11 +19,19 @@ class TicketState:
 
 
 def ai_may_reply(state: TicketState, settings: HandoffSettings | None = None) -> bool:
-    """False once handed off (by our event or the helpdesk's hand-off tag) or closed."""
+    """False once handed off (by our event or the helpdesk's hand-off tag) or closed, until
+    an agent gives the ticket back with the resume tag."""
     s = settings or HandoffSettings()
+    if s.ai_resume_tag in state.tags:
+        return state.status not in CLOSED_STATUSES
     if state.handed_off or s.handoff_tag in state.tags:
         return False
     return state.status not in CLOSED_STATUSES
+
+
+def ai_resumed(state: TicketState, settings: HandoffSettings | None = None) -> bool:
+    """An agent gave the ticket back to the AI (the resume tag is on it)."""
+    return (settings or HandoffSettings()).ai_resume_tag in state.tags
 
 
 def ticket_state(

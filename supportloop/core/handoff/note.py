@@ -32,7 +32,8 @@ def build_handoff_note(
         lines.append("**Customer:** VIP")
     lines.append("")
     if escalated.draft_reply.strip():
-        lines.append("**Draft reply** (not sent):")
+        locale = f"; {escalated.draft_locale_note}" if escalated.draft_locale_note else ""
+        lines.append(f"**Draft reply** (not sent{locale}):")
         lines += [f"> {line}" if line else ">" for line in escalated.draft_reply.splitlines()]
     else:
         lines.append("**Draft reply:** none")

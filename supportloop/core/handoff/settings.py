@@ -48,6 +48,11 @@ class HandoffSettings(BaseSettings):
         description="breach levels as multiples of the target; one re-notification per level",
     )
     handoff_tag: str = "supportloop_handoff"
+    ai_resume_tag: str = Field(
+        default="supportloop_ai_resume",
+        description="an agent's tag that gives a handed-off ticket back to the AI: its later "
+        "customer messages are answered again (remove it to take the ticket back)",
+    )
     approve_tag: str = "supportloop_approve"
     reject_tag: str = "supportloop_reject"
     bot_user_ids: tuple[str, ...] = Field(

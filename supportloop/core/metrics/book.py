@@ -9,7 +9,11 @@ Joins the book makes through the ticket cache:
   category the ticket was classified with (``unknown`` if it was never seen);
 - a rating without ``resolved_by`` counts as AI-rated when the ticket was resolved by
   the AI, else as human-rated;
-- a ticket's first terminal outcome counts, later ones are ignored;
+- a ticket is a conversation of messages (turns): its first terminal outcome counts, later
+  turns' are ignored — except that a later turn that goes to a person moves an AI
+  resolution to handed_off (resolved by the AI = no turn needed a person), and a later
+  customer message after an AI resolution counts as a follow-up of it (``ai_follow_ups``);
+- the AI's first response time is observed per turn the AI answered;
 - the human first response time is the first agent reply minus the time the ticket was
   received, for tickets the AI did not answer first.
 """
@@ -111,18 +115,49 @@ class WeeklyBook:
         self, facts: TicketFacts, outcome: str, week: str, category: str | None
     ) -> Tally | None:
         if facts.terminal is not None:
+            if facts.terminal == "resolved" and outcome == "handed_off":
+                self._move_to_person(facts)
             return None
         facts.terminal = outcome
+        facts.terminal_week, facts.terminal_category = week, category
         tally = self._tally(week, category)
         tally.terminal[outcome] += 1
         return tally
+
+    def _counted_tally(self, facts: TicketFacts) -> Tally | None:
+        """The tally the conversation's outcome was counted in (None: week no longer kept)."""
+        if facts.terminal_week is None or facts.terminal_week not in self._weeks:
+            return None
+        return self._tally(facts.terminal_week, facts.terminal_category)
+
+    def _move_to_person(self, facts: TicketFacts) -> None:
+        """A later turn needed a person: the conversation was not resolved by the AI."""
+        facts.terminal = "handed_off"
+        tally = self._counted_tally(facts)
+        if tally is not None and tally.terminal["resolved"] > 0:
+            tally.terminal["resolved"] -= 1
+            tally.terminal["handed_off"] += 1
+
+    def _follow_up(self, event: ev.EventBase, at: datetime) -> None:
+        """A later customer message on a ticket the AI had resolved: counted once per ticket."""
+        facts = self._facts(event, at)
+        if facts.terminal == "resolved" and not facts.followed_up:
+            facts.followed_up = True
+            tally = self._counted_tally(facts)
+            if tally is not None:
+                tally.ai_follow_ups += 1
 
     def _apply(self, event: ev.Event, week: str, at: datetime) -> None:
         limit = self.settings.kb_questions_per_week
         match event:
             case ev.TicketReceived():
-                self._facts(event, at).received_at = as_utc(event.received_at)
+                if event.message_id:  # a later message: a follow-up of an AI resolution?
+                    self._follow_up(event, at)
+                facts = self._facts(event, at)
+                facts.received_at = facts.received_at or as_utc(event.received_at)
             case ev.TicketClassified() | ev.TicketEscalated():
+                if event.message_id:
+                    self._follow_up(event, at)
                 facts = self._facts(event, at)
                 facts.category = event.category
                 facts.received_at = facts.received_at or as_utc(event.received_at)
@@ -131,7 +166,12 @@ class WeeklyBook:
                 facts.category = event.category
                 facts.received_at = facts.received_at or as_utc(event.received_at)
                 tally = self._terminal(facts, event.outcome, week, event.category)
-                if tally is not None and event.outcome == "resolved" and not facts.responded:
+                if event.message_id and event.outcome == "resolved" and event.mode == "live":
+                    # a later turn the AI answered: its own first response time
+                    self._tally(week, event.category).first_response["ai"].observe(
+                        event.latency_ms / 1000.0
+                    )
+                elif tally is not None and event.outcome == "resolved" and not facts.responded:
                     facts.responded = True
                     tally.first_response["ai"].observe(event.latency_ms / 1000.0)
             case ev.TicketHandedOff():

@@ -16,6 +16,11 @@ class TicketFacts:
     received_at: datetime | None = None
     terminal: str | None = None  # resolved | drafted | handed_off | dead_lettered
     responded: bool = False
+    # where the conversation's outcome was counted (a later turn may move it) and whether
+    # a follow-up message after an AI resolution was counted
+    terminal_week: str | None = None
+    terminal_category: str | None = None
+    followed_up: bool = False
 
 
 class TicketCache:

@@ -13,6 +13,7 @@ that week, not process-lifetime counters. Overall figures are sums over ``catego
 | 4 first response time         | WEEK_FIRST_RESPONSE_SECONDS (histogram, resolver ai|human)    |
 | 5 categories with falling CSAT| CSAT_CHANGE_POINTS (resolver ai|human|all, current vs previous)|
 | 6 knowledge-base gaps         | WEEK_KNOWLEDGE_GAPS                                           |
+| 7 repeat contacts within 7 d  | WEEK_REPEAT_CONTACT_TICKETS / WEEK_REPEAT_RESOLVED_TICKETS    |
 
 Recording rules (deploy/prometheus/rules) turn these into ratios, means and quantiles:
 ``week[_category][_resolver]:supportloop_<number>:<unit>``.
@@ -31,6 +32,9 @@ WEEK_ESCALATION_REVIEWS = "supportloop_week_escalation_reviews"
 WEEK_ACCURATE_ESCALATION_REVIEWS = "supportloop_week_accurate_escalation_reviews"
 WEEK_FIRST_RESPONSE_SECONDS = "supportloop_week_first_response_seconds"
 WEEK_KNOWLEDGE_GAPS = "supportloop_week_knowledge_gaps"
+# The seventh number (core/metrics/repeats.py): by week of resolution, category, resolver.
+WEEK_REPEAT_RESOLVED_TICKETS = "supportloop_week_repeat_resolved_tickets"
+WEEK_REPEAT_CONTACT_TICKETS = "supportloop_week_repeat_contact_tickets"
 CSAT_CHANGE_POINTS = "supportloop_csat_change_points"
 CURRENT_WEEK_INFO = "supportloop_metrics_current_week_info"
 CIRCUIT_BREAKER_TRIPS = "supportloop_circuit_breaker_trips"  # counter → _total

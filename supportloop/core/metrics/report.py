@@ -45,6 +45,8 @@ class NumbersRow:
     first_response_human_p50_s: float | None
     first_response_human_p90_s: float | None
     knowledge_gaps: int
+    # AI resolutions whose customer wrote again on the ticket (a repeat contact)
+    ai_follow_ups: int = 0
 
 
 @dataclass(frozen=True)
@@ -115,6 +117,7 @@ def _row(book: WeeklyBook, week: str, category: str | None, mode: str | None) ->
         first_response_human_p50_s=_round(tally.first_response_quantile("human", 0.5), 1),
         first_response_human_p90_s=_round(tally.first_response_quantile("human", 0.9), 1),
         knowledge_gaps=tally.kb_gaps,
+        ai_follow_ups=tally.ai_follow_ups,
     )
 
 
@@ -229,6 +232,7 @@ _HEADERS = (
     "FRT ai p50/p90",
     "FRT human p50/p90",
     "KB gaps",
+    "AI res. w/ follow-up",
 )
 
 
@@ -246,6 +250,7 @@ def _cells(row: NumbersRow) -> tuple[str, ...]:
         f"{_seconds(row.first_response_ai_p50_s)}/{_seconds(row.first_response_ai_p90_s)}",
         f"{_seconds(row.first_response_human_p50_s)}/{_seconds(row.first_response_human_p90_s)}",
         str(row.knowledge_gaps),
+        f"{row.ai_follow_ups}/{row.ai_resolved}",
     )
 
 

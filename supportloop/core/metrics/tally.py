@@ -50,6 +50,8 @@ class Tally:
     draft_verdicts: dict[str, int] = field(default_factory=dict)
     kb_gaps: int = 0
     kb_questions: list[str] = field(default_factory=list)
+    # AI resolutions (counted in this week) whose customer wrote again on the ticket
+    ai_follow_ups: int = 0
     mode_changes: list[ModeChange] = field(default_factory=list)
 
     @property
@@ -90,6 +92,7 @@ class Tally:
         for verdict, count in other.draft_verdicts.items():
             self.draft_verdicts[verdict] = self.draft_verdicts.get(verdict, 0) + count
         self.kb_gaps += other.kb_gaps
+        self.ai_follow_ups += other.ai_follow_ups
         for question in other.kb_questions:
             if question not in self.kb_questions and len(self.kb_questions) < kb_limit:
                 self.kb_questions.append(question)

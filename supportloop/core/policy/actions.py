@@ -3,7 +3,11 @@
 ``effect`` actions change state in the shop, helpdesk, subscriptions or accounts and are
 verified by reading the state back; ``reply`` actions only answer; ``recommend`` actions are
 for people (they may appear after ``Else escalate recommending``, never after ``Then``).
-Templates use ``{fact}`` placeholders filled from looked-up facts only.
+Templates use ``{fact}`` placeholders filled from looked-up facts only. The replies the
+services send are the brand's files, ``replies/<locale>/<action>.j2`` (``core/replies``,
+loaded by ``adapters/replies.py``); the English strings here are what a workflow built
+without them answers with (``LegacyReplies``), and which actions reply at all (a non-empty
+template): ``supportloop replies check`` requires a file for each of those per locale.
 """
 
 from __future__ import annotations

@@ -11,19 +11,32 @@
 into a :class:`Rule`. A condition is ``<fact> is|is not|is at most|is at least|is more than|
 is less than|is one of <value>``. Optional header lines: ``Category: <name>`` (default: the
 file name) and ``Version: <text>``. ``#`` starts a comment line.
+
+Conditions may also be written in a support lead's words (``order total is at most a
+hundred dollars``, ``within 30 days of ordering``, ``the order has not shipped``): they are
+rewritten deterministically to the canonical form (see :mod:`.natural`), which is what the
+compiled rule and ``policy explain`` show. Every error of a file is reported at once, with
+the closest fact or action name when one is misspelt.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from supportloop.core.policy.actions import ACTIONS, ESCALATE
-from supportloop.core.policy.errors import PolicyError
+from supportloop.core.policy.errors import PolicyError, raise_all
 from supportloop.core.policy.model import Branch, Condition, ElseClause, Operator, Rule
+from supportloop.core.policy.natural import (
+    did_you_mean,
+    fact_name,
+    operator_left,
+    protect_between,
+    rewrite,
+)
 from supportloop.core.policy.vocabulary import FACTS
 
 POLICY_SUFFIX = ".policy"
@@ -84,17 +97,51 @@ def _parse_value(path: Path, line: int, fact: str, op: Operator, raw: str) -> Co
     return Condition(fact, op, words[0], line)
 
 
-def _parse_conditions(path: Path, line: int, text: str) -> list[Condition]:
+def _suggestion(name: str, candidates: Iterable[str] | None = None) -> str:
+    close = did_you_mean(name, candidates)
+    return f" — did you mean `{close}`?" if close else ""
+
+
+def _unreadable(path: Path, line: int, part: str) -> PolicyError:
+    """Why a clause cannot be read, naming the closest fact to the words before its verb."""
+    left = operator_left(part)
+    if left is not None and fact_name(left) is None and (close := did_you_mean(left)):
+        return PolicyError(
+            path, line, f"cannot read condition {part!r}: unknown fact {left!r} — did you "
+            f"mean `{close}`?"
+        )  # fmt: skip
+    return PolicyError(
+        path, line, f"cannot read condition {part!r} (write '<fact> is|is at most|… <value>'; "
+        "see `supportloop policy facts`)"
+    )  # fmt: skip
+
+
+def _parse_canonical(path: Path, line: int, part: str) -> Condition:
+    match = _CONDITION.match(part)
+    if not match:
+        raise _unreadable(path, line, part)
+    fact = match["fact"]
+    if fact not in FACTS:
+        raise PolicyError(
+            path, line, f"unknown fact {fact!r}{_suggestion(fact)} (see `supportloop policy facts`)"
+        )
+    op = _OPS[" ".join(match["op"].lower().split())]
+    return _parse_value(path, line, fact, op, match["value"])
+
+
+def _parse_conditions(
+    path: Path, line: int, text: str, errors: list[PolicyError]
+) -> list[Condition]:
+    """Every clause of the line; an unreadable clause is added to ``errors``, not raised."""
     conditions = []
-    for part in _AND.split(text.strip()):
-        match = _CONDITION.match(part.strip())
-        if not match:
-            raise PolicyError(path, line, f"cannot read condition {part.strip()!r}")
-        fact = match["fact"]
-        if fact not in FACTS:
-            raise PolicyError(path, line, f"unknown fact {fact!r} (see `supportloop policy facts`)")
-        op = _OPS[" ".join(match["op"].lower().split())]
-        conditions.append(_parse_value(path, line, fact, op, match["value"]))
+    for raw in _AND.split(protect_between(text.strip())):
+        part = raw.strip().replace("~and~", "and")
+        canonical = rewrite(raw.strip()) or [part]
+        for clause in canonical:
+            try:
+                conditions.append(_parse_canonical(path, line, clause))
+            except PolicyError as error:
+                errors.append(error)
     return conditions
 
 
@@ -102,7 +149,8 @@ def _action(path: Path, line: int, name: str, *, recommend_ok: bool) -> str:
     name = name.strip().rstrip(".")
     spec = ACTIONS.get(name)
     if spec is None:
-        raise PolicyError(path, line, f"unknown action {name!r}")
+        hint = _suggestion(name.replace(" ", "_"), ACTIONS)
+        raise PolicyError(path, line, f"unknown action {name!r}{hint}")
     if spec.kind == "recommend" and not recommend_ok:
         raise PolicyError(path, line, f"{name!r} is for people; use it after 'recommending'")
     return name
@@ -114,6 +162,7 @@ def _version(declared: str | None, source: str) -> str:
 
 
 def compile_policy(source: str, path: Path | str) -> Rule:
+    """The rule of one file; PolicyError (PolicyErrors when several) naming every problem."""
     path = Path(path)
     category: str | None = None
     declared: str | None = None
@@ -121,11 +170,19 @@ def compile_policy(source: str, path: Path | str) -> Rule:
     branches: list[Branch] = []
     current: _Draft | None = None
     otherwise: ElseClause | None = None
+    errors: list[PolicyError] = []
 
     def close(draft: _Draft, line: int) -> None:
         if draft.action is None:
-            raise PolicyError(path, line, "a condition block needs a 'Then <action>' line")
-        branches.append(Branch(tuple(draft.conditions), draft.action, draft.line))
+            errors.append(PolicyError(path, line, "a condition block needs a 'Then <action>' line"))
+        branches.append(Branch(tuple(draft.conditions), draft.action or "", draft.line))
+
+    def action_or_error(line: int, name: str, *, recommend_ok: bool) -> str:
+        try:
+            return _action(path, line, name, recommend_ok=recommend_ok)
+        except PolicyError as error:
+            errors.append(error)
+            return ""
 
     last_line = 0
     for number, raw in enumerate(source.splitlines(), start=1):
@@ -134,69 +191,113 @@ def compile_policy(source: str, path: Path | str) -> Rule:
             continue
         last_line = number
         keyword, _, rest = text.partition(" ")
-        key = keyword.lower().rstrip(":")
+        key = keyword.lower().rstrip(":,")
         if otherwise is not None:
-            raise PolicyError(path, number, "nothing may follow the Else line (one rule per file)")
+            errors.append(
+                PolicyError(path, number, "nothing may follow the Else line (one rule per file)")
+            )
+            break
         if key == "category" and trigger is None:
             category = rest.strip()
         elif key == "version" and trigger is None:
             declared = rest.strip()
         elif key == "when":
             if trigger is not None:
-                raise PolicyError(path, number, "a second 'When': one rule per category and file")
+                errors.append(
+                    PolicyError(path, number, "a second 'When': one rule per category and file")
+                )
+                break
             trigger = rest.strip()
             if not trigger:
-                raise PolicyError(path, number, "'When' needs a trigger description")
+                errors.append(PolicyError(path, number, "'When' needs a trigger description"))
         elif trigger is None:
-            raise PolicyError(path, number, "a policy starts with 'When <trigger>'")
+            errors.append(PolicyError(path, number, "a policy starts with 'When <trigger>'"))
+            break
         elif key == "if":
             if current is not None or branches:
-                raise PolicyError(path, number, "only the first condition block starts with 'If'")
-            current = _Draft(_parse_conditions(path, number, rest), number)
+                errors.append(
+                    PolicyError(path, number, "only the first condition block starts with 'If'")
+                )
+            if current is not None:
+                close(current, number)
+            current = _Draft(_parse_conditions(path, number, rest, errors), number)
         elif key == "and":
             if current is None or current.action is not None:
-                raise PolicyError(path, number, "'And' must follow an 'If' block before 'Then'")
-            current.conditions.extend(_parse_conditions(path, number, rest))
+                errors.append(
+                    PolicyError(path, number, "'And' must follow an 'If' block before 'Then'")
+                )
+                continue
+            current.conditions.extend(_parse_conditions(path, number, rest, errors))
         elif key == "then":
             if current is None or current.action is not None:
-                raise PolicyError(path, number, "'Then' must follow an 'If' or 'Else if' block")
-            current.action = _action(path, number, rest, recommend_ok=False)
+                errors.append(
+                    PolicyError(path, number, "'Then' must follow an 'If' or 'Else if' block")
+                )
+                continue
+            current.action = action_or_error(number, rest, recommend_ok=False)
         elif key in ("else", "otherwise"):
             if current is None:
-                raise PolicyError(path, number, "'Else' must follow an 'If … Then …' block")
+                errors.append(
+                    PolicyError(path, number, "'Else' must follow an 'If … Then …' block")
+                )
+                break
             close(current, number)
             second, _, tail = rest.strip().partition(" ")
             if second.lower() == "if":
-                current = _Draft(_parse_conditions(path, number, tail), number)
+                current = _Draft(_parse_conditions(path, number, tail, errors), number)
                 continue
             current = None
-            words = rest.strip().rstrip(".").split()
-            if words and words[0].lower() == ESCALATE:
-                if len(words) == 1:
-                    otherwise = ElseClause(True, "human_review", number)
-                elif len(words) == 3 and words[1].lower() == "recommending":
-                    action = _action(path, number, words[2], recommend_ok=True)
-                    otherwise = ElseClause(True, action, number)
-                else:
-                    raise PolicyError(path, number, "write 'Else escalate recommending <action>'")
-            elif len(words) == 1:
-                otherwise = ElseClause(
-                    False, _action(path, number, words[0], recommend_ok=False), number
-                )
-            else:
-                raise PolicyError(path, number, "write 'Else escalate …' or 'Else <action>'")
+            otherwise = _else_clause(path, number, rest, errors, action_or_error)
         else:
-            raise PolicyError(path, number, f"unexpected line starting with {keyword!r}")
-    if trigger is None:
-        raise PolicyError(path, max(last_line, 1), "no 'When <trigger>' line")
-    if current is not None or otherwise is None:
-        raise PolicyError(path, max(last_line, 1), "the Else branch is mandatory")
+            hint = _suggestion(key, ("when", "if", "and", "then", "else", "otherwise"))
+            errors.append(
+                PolicyError(path, number, f"unexpected line starting with {keyword!r}{hint}")
+            )
+    if trigger is None and not errors:
+        errors.append(PolicyError(path, max(last_line, 1), "no 'When <trigger>' line"))
+    if trigger is not None and (current is not None or otherwise is None):
+        errors.append(PolicyError(path, max(last_line, 1), "the Else branch is mandatory"))
     category = category or path.stem
     if not _CATEGORY.match(category):
-        raise PolicyError(path, 1, f"category {category!r} must be lower_snake_case")
+        errors.append(PolicyError(path, 1, f"category {category!r} must be lower_snake_case"))
+    raise_all(errors)
+    assert trigger is not None and otherwise is not None  # no error: both were read
     return Rule(
         category, trigger, tuple(branches), otherwise, _version(declared, source), source, str(path)
     )
+
+
+_ESCALATE_WORDS = re.compile(
+    r"^(?:escalate|hand(?:\s+it)?\s+off|hand\s+over|pass\s+it\s+on)"
+    r"(?:\s+(?:to|for)\s+(?:a\s+|an\s+|the\s+)?(?:person|human|agent|people|team|support))?"
+    r"(?:\s*,?\s*(?:recommending|and\s+recommend|with\s+(?:a\s+)?recommendation(?:\s+of)?|"
+    r"suggesting)\s+(?P<action>\S+))?$",
+    re.IGNORECASE,
+)
+
+
+def _else_clause(
+    path: Path,
+    number: int,
+    rest: str,
+    errors: list[PolicyError],
+    action_or_error: Callable[..., str],
+) -> ElseClause:
+    words = rest.strip().rstrip(".").split()
+    escalate = _ESCALATE_WORDS.match(" ".join(words))
+    if words and words[0].lower() == ESCALATE and not escalate:
+        errors.append(PolicyError(path, number, "write 'Else escalate recommending <action>'"))
+        return ElseClause(True, "human_review", number)
+    if escalate:
+        if escalate["action"] is None:
+            return ElseClause(True, "human_review", number)
+        return ElseClause(
+            True, action_or_error(number, escalate["action"], recommend_ok=True), number
+        )
+    if len(words) == 1:
+        return ElseClause(False, action_or_error(number, words[0], recommend_ok=False), number)
+    errors.append(PolicyError(path, number, "write 'Else escalate …' or 'Else <action>'"))
+    return ElseClause(True, "human_review", number)
 
 
 class PolicySet(Mapping[str, Rule]):
@@ -227,4 +328,16 @@ def load_policies(directory: Path | str) -> PolicySet:
     if not directory.is_dir():
         raise PolicyError(directory, 0, "policy directory does not exist")
     files = sorted(directory.glob(f"*{POLICY_SUFFIX}"))
-    return PolicySet(compile_policy(f.read_text(encoding="utf-8"), f) for f in files)
+    rules: list[Rule] = []
+    errors: list[PolicyError] = []
+    for file in files:
+        try:
+            rules.append(compile_policy(file.read_text(encoding="utf-8"), file))
+        except PolicyError as error:  # keep going: every error of every file at once
+            errors.append(error)
+    try:
+        policies = PolicySet(rules)
+    except PolicyError as error:
+        errors.append(error)
+    raise_all(errors)
+    return policies

@@ -77,6 +77,24 @@ FACTS: dict[str, FactSpec] = _facts(
     FactSpec("new_email_provided", "bool", "the ticket gives a new email address"),
     FactSpec("new_email_available", "bool", "no other account uses the new email"),
     FactSpec("kb_match_score", "number", "similarity of the best knowledge-base passage, 0..1"),
+    FactSpec(
+        "kb_answer_found",
+        "bool",
+        "a help-centre passage in the ticket's language scores at or above the brand's "
+        "threshold (kb.toml)",
+    ),
+    FactSpec(
+        "asks_for_information",
+        "bool",
+        "the message asks for information and for no action on the customer's own order, "
+        "payment, account or subscription",
+    ),
+    # The conversation so far (core/resolution/thread.py): 0 / none on a ticket's first turn.
+    FactSpec("ai_turns", "number", "earlier turns of this ticket the AI resolved live"),
+    FactSpec("previous_action", "text", "the action of the AI's last live turn, or none"),
+    FactSpec(
+        "hours_since_last_ai_reply", "number", "hours since the AI's last live reply (0: none)"
+    ),
 )
 
 

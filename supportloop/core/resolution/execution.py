@@ -2,8 +2,9 @@
 
 An action is decided either by a policy (live mode) or by a person approving a tier-3
 recommendation. Both are carried out by ``ResolutionWorkflow.execute``: act with the
-idempotency key ``<ticket>:<action>``, verify by reading the state back, reply once, and
-build the ``TicketResolved``.
+idempotency key ``<ticket>:<action>`` (``<ticket>:@<message>:<action>`` for a later turn of
+the conversation), verify by reading the state back, reply once, and build the
+``TicketResolved``.
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ class DecidedAction:
     # An approval: facts are looked up again and must still equal what the person saw.
     expected: Mapping[str, FactValue] = field(default_factory=dict)
     recheck: bool = True
+    # A redelivered turn (its decision was in the ledger already): the reply may have been
+    # sent before a crash lost its ledger record, so the helpdesk is checked first.
+    redelivered: bool = False
 
     @property
     def ticket_id(self) -> str:
@@ -37,7 +41,7 @@ class DecidedAction:
 
     @property
     def idempotency_key(self) -> str:
-        return f"{self.ticket_id}:{self.action}"
+        return f"{self.classified.turn}:{self.action}"
 
     @classmethod
     def by_policy(
@@ -47,7 +51,7 @@ class DecidedAction:
             classified,
             action,
             IdStage.RESOLVED,
-            f"{classified.ticket_id}:reply",
+            f"{classified.turn}:reply",
             rule_id=rule_id,
             rule_version=rule_version,
         )
@@ -68,7 +72,7 @@ class DecidedAction:
             classified,
             action,
             IdStage.APPROVED,
-            f"{classified.ticket_id}:approved_reply",
+            f"{classified.turn}:approved_reply",
             reply=reply or None,
             reply_required=False,
             approved_by=approved_by,

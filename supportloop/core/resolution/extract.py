@@ -11,6 +11,9 @@ _NEW_ADDRESS = re.compile(r"new address:\s*(.+)", re.IGNORECASE)
 _US_ADDRESS = re.compile(
     r"^(?P<street>[^,]+),\s*(?P<city>[^,]+),\s*(?P<state>[A-Z]{2})\s+(?P<zip>\d{5})$"
 )
+# "change the shipping address … to 12 Elm Street, Springfield, IL 62704": a US address
+# (street starting with its number) right after "to"/"is"/"at", in a message about an address.
+_ADDRESS_TO = re.compile(r"\b(?:to|is|at):?\s+(\d+[^,\n]*,\s*[^,\n]+,\s*[A-Z]{2}\s+\d{5})(?![\d-])")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
 _EVERY_WEEKS = re.compile(r"every\s+(\d{1,2}|one|two|three|four|five|six|eight)\s+weeks?", re.I)
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "eight": 8}
@@ -23,6 +26,8 @@ def order_reference(text: str) -> str | None:
 
 def new_address(text: str) -> dict[str, str] | None:
     match = _NEW_ADDRESS.search(text)
+    if not match and "address" in text.lower():
+        match = _ADDRESS_TO.search(text)
     if not match:
         return None
     parts = _US_ADDRESS.match(match.group(1).strip().rstrip("."))

@@ -11,6 +11,8 @@ from datetime import datetime
 from typing import Any
 
 from supportloop.core.events import FactValue, Ticket
+from supportloop.core.knowledge.grounding import AnswerComposer
+from supportloop.core.knowledge.questions import asks_for_information
 from supportloop.core.resolution import extract
 from supportloop.core.resolution.ports import (
     Accounts,
@@ -36,7 +38,7 @@ SUBSCRIPTION_FACTS = frozenset(
 ACCOUNT_FACTS = frozenset(
     {"account_found", "requested_account_action", "new_email_provided", "new_email_available"}
 )
-KB_FACTS = frozenset({"kb_match_score"})
+KB_FACTS = frozenset({"kb_match_score", "kb_answer_found", "asks_for_information"})
 
 
 @dataclass
@@ -72,7 +74,9 @@ def _fulfillment(order: Doc) -> Doc | None:
 
 def order_facts(order: Doc | None, ticket: Ticket, reference: str | None) -> dict[str, FactValue]:
     facts: dict[str, FactValue] = {"order_reference_given": reference is not None}
-    facts["order_found"] = order is not None
+    # Neither an order number nor an e-mail to look one up by: unknown, not "not found".
+    looked_up = reference is not None or ticket.customer.email is not None
+    facts["order_found"] = order is not None if looked_up else None
     if order is None:
         return facts
     at = ticket.created_at
@@ -94,7 +98,12 @@ def order_facts(order: Doc | None, ticket: Ticket, reference: str | None) -> dic
     items = order.get("line_items") or []
     facts.update(
         {
-            "order_owned_by_customer": order.get("email", "").lower() == ticket.customer.email,
+            # unknown without the customer's e-mail: the policy cannot act on someone's order
+            "order_owned_by_customer": (
+                order.get("email", "").lower() == ticket.customer.email
+                if ticket.customer.email is not None
+                else None
+            ),
             "order_cancelled": bool(order.get("cancelled_at")),
             "fulfillment_status": status,
             "shipment_late": late,
@@ -113,6 +122,8 @@ def order_facts(order: Doc | None, ticket: Ticket, reference: str | None) -> dic
             "items": ", ".join(str(li["title"]) for li in items),
             "order_total_text": _money(total),
             "refund_amount_text": _money(total - refunded),
+            # raw values the reply templates format by locale (core/replies)
+            "currency": str(order.get("currency") or "") or None,
         }
     )
     if shipment is not None:
@@ -121,6 +132,8 @@ def order_facts(order: Doc | None, ticket: Ticket, reference: str | None) -> dic
         facts["tracking_url"] = shipment.get("tracking_url")
         eta = shipment.get("estimated_delivery_at")
         facts["eta_date"] = _day(_when(eta)) if eta else None
+        facts["eta_at"] = str(eta) if eta else None
+        facts["delivered_at"] = shipment.get("delivered_at")
     facts["order_status_sentence"] = _status_sentence(facts, shipment)
     return facts
 
@@ -150,8 +163,12 @@ class FactGatherer:
         self.subscriptions = subscriptions
         self.accounts = accounts
         self.kb = kb
+        # optional: phrases a found answer from its passage, checked for grounding
+        self.composer: AnswerComposer | None = None
 
-    async def gather(self, ticket: Ticket, facts_used: tuple[str, ...]) -> FactSheet:
+    async def gather(
+        self, ticket: Ticket, facts_used: tuple[str, ...], language: str = "en"
+    ) -> FactSheet:
         used = set(facts_used)
         sheet = FactSheet()
         name = (ticket.customer.name or "").split()
@@ -170,14 +187,15 @@ class FactGatherer:
         if used & ACCOUNT_FACTS:
             await self._account(ticket, sheet)
         if used & KB_FACTS:
-            self._knowledge(ticket, sheet)
+            await self._knowledge(ticket, sheet, language)
         return sheet
 
     async def _order(self, ticket: Ticket, sheet: FactSheet) -> None:
         reference = ticket.order_id or extract.order_reference(ticket.text)
+        order: Doc | None = None
         if reference:
             order = await self.commerce.get_order(reference.lstrip("#"))
-        else:
+        elif ticket.customer.email is not None:
             order = await self.commerce.latest_order_for(ticket.customer.email)
         sheet.order = order
         sheet.facts.update(order_facts(order, ticket, reference))
@@ -200,7 +218,8 @@ class FactGatherer:
                 sheet.facts["edit_item"] = str(sheet.line_item["title"])
 
     async def _subscription(self, ticket: Ticket, sheet: FactSheet) -> None:
-        subs = await self.subscriptions.subscriptions_for(ticket.customer.email)
+        email = ticket.customer.email
+        subs = await self.subscriptions.subscriptions_for(email) if email is not None else []
         active = [s for s in subs if s.get("status") == "active"]
         candidates = active or subs
         sub = candidates[0] if candidates else None
@@ -210,7 +229,7 @@ class FactGatherer:
             change = extract.requested_subscription_change(ticket.subject)
         sheet.facts.update(
             {
-                "subscription_found": sub is not None,
+                "subscription_found": sub is not None if email is not None else None,
                 "subscription_status": sub.get("status") if sub else None,
                 "requested_subscription_change": change,
                 "requested_frequency_weeks": extract.requested_weeks(ticket.text),
@@ -237,13 +256,14 @@ class FactGatherer:
                 sheet.facts["swap_product"] = str(sheet.swap_product["title"])
 
     async def _account(self, ticket: Ticket, sheet: FactSheet) -> None:
-        account = await self.accounts.get_account(ticket.customer.email)
-        others = extract.emails_other_than(ticket.text, ticket.customer.email)
+        email = ticket.customer.email
+        account = await self.accounts.get_account(email) if email is not None else None
+        others = extract.emails_other_than(ticket.text, email or "")
         sheet.facts.update(
             {
-                "account_found": account is not None,
+                "account_found": account is not None if email is not None else None,
                 "requested_account_action": extract.requested_account_action(
-                    ticket.text, ticket.customer.email
+                    ticket.text, email or ""
                 ),
                 "new_email_provided": bool(others),
             }
@@ -253,11 +273,20 @@ class FactGatherer:
             taken = await self.accounts.get_account(others[0])
             sheet.facts["new_email_available"] = taken is None
 
-    def _knowledge(self, ticket: Ticket, sheet: FactSheet) -> None:
+    async def _knowledge(self, ticket: Ticket, sheet: FactSheet, language: str) -> None:
+        """Searched in the ticket's language only: no English passage answers a Spanish
+        question (no articles in that language = no answer = a gap)."""
         question = extract.question_of(ticket.body)
         sheet.kb_question = question
-        match = self.kb.search(question)
+        match = self.kb.search(question, language)
         sheet.facts["kb_match_score"] = match.score if match else 0.0
+        sheet.facts["kb_answer_found"] = bool(match and match.found)
+        sheet.facts["asks_for_information"] = asks_for_information(ticket.text)
         if match is not None:
             sheet.facts["kb_answer"] = match.passage.text
-            sheet.facts["kb_title"] = match.passage.title
+            sheet.facts["kb_title"] = match.passage.citation
+            sheet.facts["kb_locale"] = match.passage.locale
+        if match is not None and match.found and self.composer is not None:
+            composed = await self.composer.compose(question, [match.passage], language)
+            if composed:  # grounded in the cited passage, else the passage itself is sent
+                sheet.facts["kb_answer"] = composed

@@ -63,7 +63,7 @@ class Accounts(Protocol):
 
 
 class KnowledgeSearch(Protocol):
-    def search(self, question: str) -> KbMatch | None: ...
+    def search(self, question: str, locale: str = "en") -> KbMatch | None: ...
 
 
 class EffectLedger(Protocol):

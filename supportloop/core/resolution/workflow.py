@@ -8,7 +8,8 @@ good answer.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from string import Formatter
 from typing import Any, Literal
 
@@ -24,7 +25,9 @@ from supportloop.core.events import (
     TicketResolved,
     derive_event_id,
 )
-from supportloop.core.policy import ACTIONS, Decision, PolicySet, Rule, decide
+from supportloop.core.policy import Decision, PolicySet, Rule, decide
+from supportloop.core.replies import LegacyReplies, RenderedReply, Replies, ReplyPolisher
+from supportloop.core.resolution.answering import QUESTION_CATEGORY, answering_rule
 from supportloop.core.resolution.effects import EFFECTS, Ports, perform
 from supportloop.core.resolution.execution import DecidedAction, Execution, changed_facts
 from supportloop.core.resolution.facts import ORDER_FACTS, FactGatherer, FactSheet
@@ -41,6 +44,7 @@ from supportloop.core.resolution.ports import (
 from supportloop.errors import ConnectorError, raised_at
 
 log = logging.getLogger(__name__)
+REPLY_AUDIT_PAGES = 3  # audit pages read to see whether a reply is already on the ticket
 
 
 def render(template: str, facts: dict[str, FactValue]) -> str | None:
@@ -90,7 +94,9 @@ class _Context:
     classified: TicketClassified
     mode: Mode
     sheet: FactSheet
+    thread: dict[str, FactValue]
     decision: Decision | None = None
+    redelivered: bool = False  # this turn's decision was already in the ledger
 
 
 class ResolutionWorkflow:
@@ -104,15 +110,29 @@ class ResolutionWorkflow:
         kb: KnowledgeSearch,
         ledger: EffectLedger,
         clock: Clock | None = None,
+        *,
+        replies: Replies | None = None,
+        polisher: ReplyPolisher | None = None,
     ) -> None:
+        """``replies``: the brand's templates (``adapters.replies.load_replies``); without
+        them the English strings of ``core/policy/actions.py``. ``polisher``: the optional
+        model rewrite, guarded (``core/replies/guard.py``)."""
         self.policies = policies
+        self.replies: Replies = replies or LegacyReplies()
+        self.polisher = polisher
         self.ports = Ports(commerce, helpdesk, subscriptions, accounts)
         self.gatherer = FactGatherer(commerce, subscriptions, accounts, kb)
         self.ledger = ledger
         self.clock = clock or SystemClock()
 
-    async def handle(self, classified: TicketClassified, mode: Mode) -> list[EventBase]:
-        ctx = _Context(classified, mode, FactSheet())
+    async def handle(
+        self,
+        classified: TicketClassified,
+        mode: Mode,
+        thread: Mapping[str, FactValue] | None = None,
+    ) -> list[EventBase]:
+        """``thread``: facts about the conversation so far (``Thread.facts``), for policies."""
+        ctx = _Context(classified, mode, FactSheet(), dict(thread or {}))
         try:
             return await self._handle(ctx)
         except ConnectorError as error:
@@ -130,12 +150,28 @@ class ResolutionWorkflow:
 
     async def _handle(self, ctx: _Context) -> list[EventBase]:
         classified = ctx.classified
-        rule = self.policies.get(classified.category)
+        rule, unanswered = answering_rule(
+            self.policies,
+            self.gatherer.kb,
+            classified.ticket,
+            self.policies.get(classified.category),
+            classified.language,
+            classified.escalate,
+            classified.reasons,
+            classified.tier,
+        )
+        answered = rule is not None and rule.category == QUESTION_CATEGORY
         if rule is None:
-            return [self._escalate(ctx, "no_policy", ())]
-        if classified.escalate:
+            if unanswered is None:
+                return [self._escalate(ctx, "no_policy", ())]
+            ctx.sheet.kb_question = unanswered
+            return [self._escalate(ctx, "no_policy", ()), self._knowledge_gap(ctx)]
+        if classified.escalate and not answered:
             return [self._escalate(ctx, "classifier_escalated", classified.reasons)]
-        ctx.sheet = await self.gatherer.gather(classified.ticket, rule.facts_used)
+        ctx.sheet = await self.gatherer.gather(
+            classified.ticket, rule.facts_used, classified.language
+        )
+        ctx.sheet.facts.update(ctx.thread)
         ctx.decision = decision = await self._decide(ctx, rule)
         customer = classified.ticket.customer
         if decision.escalate:
@@ -148,19 +184,20 @@ class ResolutionWorkflow:
             return [self._escalate(ctx, "vip_customer", ("VIP without automation opt-in",))]
         if ctx.mode == "off":
             return [self._escalate(ctx, "autonomy_off", ())]
-        reply = render(ACTIONS[decision.action].template, ctx.sheet.facts)
-        if reply is None and decision.action not in EFFECTS:
+        rendered = self.replies.render(decision.action, ctx.sheet.facts, classified.language)
+        if rendered is None and decision.action not in EFFECTS:
             return [self._escalate(ctx, "facts_missing", ("reply template incomplete",))]
         if ctx.mode in ("shadow", "paused"):
-            return [await self._draft(ctx, reply or "")]
+            return [await self._draft(ctx, await self._polished(rendered))]
         return [await self._resolve_live(ctx)]
 
     async def _decide(self, ctx: _Context, rule: Rule) -> Decision:
         """A ticket already acted on in live mode keeps its first decision: redelivery after
         the effect must not re-read the changed state and decide differently."""
         if ctx.mode == "live":
-            prior = await self.ledger.get(f"{ctx.classified.ticket_id}:decision")
+            prior = await self.ledger.get(f"{ctx.classified.turn}:decision")
             if prior is not None:
+                ctx.redelivered = True
                 _restore_targets(ctx.sheet, prior)
                 return Decision(
                     rule.rule_id, str(prior["rule_version"]), rule.category, False,
@@ -169,17 +206,28 @@ class ResolutionWorkflow:
         return decide(rule, ctx.sheet.facts)
 
     # outcomes ---------------------------------------------------------------------------
-    async def _draft(self, ctx: _Context, reply: str) -> EventBase:
+    async def _polished(self, rendered: RenderedReply | None) -> RenderedReply | None:
+        if rendered is None or self.polisher is None:
+            return rendered
+        return await self.polisher.polish(rendered)
+
+    async def _draft(self, ctx: _Context, rendered: RenderedReply | None) -> EventBase:
         assert ctx.decision is not None
+        reply = rendered.text if rendered else ""
         ticket_id = ctx.classified.ticket_id
-        note_key = f"{ticket_id}:draft_note"
+        note_key = f"{ctx.classified.turn}:draft_note"
         note = f"[SupportLoop draft · {ctx.decision.action} · {ctx.decision.rule_id}]\n\n{reply}"
+        if rendered is not None and rendered.fallback:
+            note = f"{note}\n\n[{rendered.locale_note}]"
         if await self.ledger.get(note_key) is None:
-            await self.ports.helpdesk.internal_note(ticket_id, note, note_key)
+            # no durable marker in shadow mode: the helpdesk's state is always checked (an
+            # identical draft already on the ticket tells the agents nothing new)
+            if not await self._reply_on_ticket(ticket_id, note, public=False):
+                await self.ports.helpdesk.internal_note(ticket_id, note, note_key)
             await self.ledger.record(note_key, {"action": "internal_note"})
         action = ActionTaken(
             name=ctx.decision.action,
-            idempotency_key=f"{ticket_id}:{ctx.decision.action}",
+            idempotency_key=f"{ctx.classified.turn}:{ctx.decision.action}",
             params=self._params(ctx),
             verified=False,
         )
@@ -189,7 +237,7 @@ class ResolutionWorkflow:
         assert ctx.decision is not None
         decision = ctx.decision
         await self.ledger.record(
-            f"{ctx.classified.ticket_id}:decision",
+            f"{ctx.classified.turn}:decision",
             {
                 "action": decision.action,
                 "rule_version": decision.rule_version,
@@ -199,6 +247,8 @@ class ResolutionWorkflow:
         decided = DecidedAction.by_policy(
             ctx.classified, decision.action, decision.rule_id, decision.rule_version
         )
+        if ctx.redelivered:
+            decided = replace(decided, redelivered=True)
         done = await self.execute(decided, ctx.sheet)
         if done.status == "unverified":
             return self._escalate(
@@ -244,15 +294,20 @@ class ResolutionWorkflow:
             if "label_url" in result:
                 sheet.facts["return_label_url"] = result["label_url"]
         sent = await self.ledger.get(decided.reply_key)
-        reply = (
-            str(sent["body"])
-            if sent
-            else decided.reply or render(ACTIONS[name].template, sheet.facts)
-        )
+        reply: str | None
+        if sent:
+            reply = str(sent["body"])
+        elif decided.reply:  # what a person approved is sent as they saw it: no polish
+            reply = decided.reply
+        else:
+            language = decided.classified.language
+            rendered = await self._polished(self.replies.render(name, sheet.facts, language))
+            reply = rendered.text if rendered else None
         if reply is None and decided.reply_required:
             return Execution("reply_missing")
         if reply and sent is None:
-            await self.ports.helpdesk.public_reply(ticket_id, reply, decided.reply_key)
+            if not (decided.redelivered and await self._reply_on_ticket(ticket_id, reply)):
+                await self.ports.helpdesk.public_reply(ticket_id, reply, decided.reply_key)
             await self.ledger.record(decided.reply_key, {"body": reply})
         if decided.approved_by is not None or decided.stage is IdStage.APPROVED:
             result = {**result, "approved_by": decided.approved_by}
@@ -265,8 +320,9 @@ class ResolutionWorkflow:
         classified = decided.classified
         latency = (self.clock.now() - classified.received_at).total_seconds() * 1000
         resolved = TicketResolved(
-            event_id=derive_event_id(ticket_id, decided.stage),
+            event_id=derive_event_id(ticket_id, decided.stage, classified.message_id or ""),
             ticket_id=ticket_id,
+            message_id=classified.message_id,
             category=classified.category,
             mode="live",
             outcome="resolved",
@@ -278,6 +334,22 @@ class ResolutionWorkflow:
             latency_ms=max(latency, 0.0),
         )
         return Execution("executed", resolved)
+
+    async def _reply_on_ticket(self, ticket_id: str, body: str, public: bool = True) -> bool:
+        """Whether this reply is already a public comment on the ticket: the helpdesk's own
+        state, read before replying again on a redelivered turn, as effects read the order
+        before acting. A crash between sending and recording in the ledger must not send it
+        twice, and helpdesks (Zendesk, Gorgias) have no idempotency keys to absorb a repeat."""
+        audits, _ = await self.ports.helpdesk.ticket_audits(ticket_id, REPLY_AUDIT_PAGES)
+        wanted = body.strip()
+        return any(
+            event.get("type") == "Comment"
+            and event.get("public") is public
+            and str(event.get("body") or "").strip() == wanted
+            for audit in audits
+            for event in audit.get("events") or ()
+            if isinstance(event, dict)
+        )
 
     async def tell(self, ticket_id: str, note: str, key: str) -> None:
         """An internal note for the agents (why an approval did nothing, for instance)."""
@@ -309,8 +381,11 @@ class ResolutionWorkflow:
             "live" if ctx.mode == "live" else ("paused" if ctx.mode == "paused" else "shadow")
         )
         return TicketResolved(
-            event_id=derive_event_id(classified.ticket_id, IdStage.RESOLVED),
+            event_id=derive_event_id(
+                classified.ticket_id, IdStage.RESOLVED, classified.message_id or ""
+            ),
             ticket_id=classified.ticket_id,
+            message_id=classified.message_id,
             category=classified.category,
             mode=mode,
             outcome=outcome,
@@ -326,13 +401,21 @@ class ResolutionWorkflow:
         classified = ctx.classified
         decision = ctx.decision
         recommended = decision.action if decision else "human_review"
-        draft = render(ACTIONS[recommended].template, ctx.sheet.facts) if decision else None
+        rendered = (
+            self.replies.render(recommended, ctx.sheet.facts, classified.language)
+            if decision
+            else None
+        )
+        draft = rendered.text if rendered else None
         facts = {k: v for k, v in ctx.sheet.facts.items() if k in _EVENT_FACTS}
         if decision is not None:
             facts["rule_version"] = decision.rule_version
         return TicketEscalated(
-            event_id=derive_event_id(classified.ticket_id, IdStage.ESCALATED),
+            event_id=derive_event_id(
+                classified.ticket_id, IdStage.ESCALATED, classified.message_id or ""
+            ),
             ticket_id=classified.ticket_id,
+            message_id=classified.message_id,
             category=classified.category,
             tier=classified.tier,
             stage="resolver",
@@ -340,6 +423,7 @@ class ResolutionWorkflow:
             reasons=details,
             recommended_action=recommended,
             draft_reply=draft or "",
+            draft_locale_note=rendered.locale_note if rendered else "",
             facts=facts,
             customer_vip=classified.ticket.customer.vip,
             received_at=classified.received_at,
@@ -348,8 +432,11 @@ class ResolutionWorkflow:
     def _knowledge_gap(self, ctx: _Context) -> KnowledgeGapFound:
         question = ctx.sheet.kb_question or ctx.classified.ticket.text
         return KnowledgeGapFound(
-            event_id=derive_event_id(ctx.classified.ticket_id, IdStage.KB_GAP),
+            event_id=derive_event_id(
+                ctx.classified.ticket_id, IdStage.KB_GAP, ctx.classified.message_id or ""
+            ),
             ticket_id=ctx.classified.ticket_id,
+            message_id=ctx.classified.message_id,
             category=ctx.classified.category,
             question=question[:2000],
         )

@@ -15,10 +15,17 @@ from supportloop.adapters.ingest.publish import ingest_file
 from supportloop.adapters.kafka.admin import create_topics
 from supportloop.adapters.kafka.watch import wait_for_outcomes
 from supportloop.cli.ingest_cmd import print_rejections
+from supportloop.devtools.demo.conversations import show_conversations
 from supportloop.devtools.demo.flags import demo_flips, publish_flips
-from supportloop.devtools.demo.rollout import rollout_story
-from supportloop.devtools.demo.summary import fetch_side_effects, side_effects_table, summary_table
+from supportloop.devtools.demo.rollout import rollout_story_with_report
+from supportloop.devtools.demo.summary import (
+    fetch_side_effects,
+    replies_by_language_table,
+    side_effects_table,
+    summary_table,
+)
 from supportloop.devtools.devstack import SERVICES, UNSIGNED_WEBHOOKS_ENV, DevStack
+from supportloop.reporting.weekly import write_weekly_html
 from supportloop.settings import KafkaSettings
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
@@ -82,7 +89,11 @@ def register(app: typer.Typer) -> None:
                     )
                 )  # fmt: skip
             console.print(summary_table(ledger, len(report.accepted)))
-            console.print(side_effects_table(fetch_side_effects(store_url)))
+            effects = fetch_side_effects(store_url)
+            console.print(side_effects_table(effects))
+            console.print(replies_by_language_table(effects))
+            resolved = [t for t, o in ledger.outcomes.items() if o.outcome == "resolved"]
+            threads_ok = show_conversations(console, kafka, tickets, resolved, work_dir, timeout)
             missing = set(report.accepted) - ledger.outcomes.keys()
             elapsed = time.monotonic() - started
             console.print(
@@ -92,10 +103,13 @@ def register(app: typer.Typer) -> None:
             )
             if missing:
                 console.print(f"[red]{len(missing)} tickets without an outcome[/red]")
-            ok = not missing and not ledger.conflicts
+            ok = not missing and not ledger.conflicts and threads_ok
             if story:
                 console.rule("The rollout in fast-forward (simulated weeks, seed 7)")
-                console.print(rollout_story(seed=7), markup=False, highlight=False)
+                text, weekly = rollout_story_with_report(seed=7)
+                console.print(text, markup=False, highlight=False)
+                page = write_weekly_html(weekly, work_dir / "weekly-report.html")
+                console.print(f"weekly report (HTML, to share): {page}", highlight=False)
             if keep:
                 console.print(f"left running (KEEP=1); logs in {work_dir / 'logs'}")
                 console.print(

@@ -16,6 +16,10 @@ DEMO_LIVE = (
     "policy_question",
     "return_request",
     "refund_request",
+    # no policy of their own: live, their pre-sale questions ("do you take PayPal?") are
+    # answered from the help centre; everything else in them still goes to a person
+    "billing",
+    "sales_question",
 )
 
 

@@ -43,6 +43,16 @@ def rollout_story(
     return _story(seed, weeks, tickets_per_week, plan, events)
 
 
+def rollout_story_with_report(
+    seed: int = 7, *, weeks: int = 8, tickets_per_week: int = 600
+) -> tuple[str, WeeklyReport]:
+    """The story and its weekly report (for the HTML page), from one simulation."""
+    plan = RolloutPlan()
+    events = simulate_rollout(seed, weeks=weeks, tickets_per_week=tickets_per_week, plan=plan)
+    report = build_weekly_report(events, weeks=weeks, settings=plan.settings)
+    return _story(seed, weeks, tickets_per_week, plan, events), report
+
+
 def _story(
     seed: int, weeks: int, tickets_per_week: int, plan: RolloutPlan, events: Sequence[ev.Event]
 ) -> str:

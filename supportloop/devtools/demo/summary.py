@@ -8,7 +8,10 @@ from collections import Counter
 
 from rich.table import Table
 
+from supportloop.core.classification.language import detect_language
 from supportloop.core.outcomes import OUTCOME_KINDS, OutcomeLedger
+
+DRAFT_PREFIX = "[SupportLoop draft"
 
 
 def summary_rows(ledger: OutcomeLedger) -> list[tuple[str, int, Counter[str]]]:
@@ -64,4 +67,41 @@ def side_effects_table(effects: list[dict[str, object]]) -> Table:
     table.add_column("count", justify="right")
     for kind, count in sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0])):
         table.add_row(kind, str(count))
+    return table
+
+
+def replies_by_language(effects: list[dict[str, object]]) -> dict[str, tuple[int, int, str]]:
+    """language → (replies sent, drafts posted, one example line), from the demo store's
+    helpdesk comments (the language of the text itself, not of the ticket)."""
+    found: dict[str, list[int]] = {}
+    examples: dict[str, str] = {}
+    for effect in effects:
+        kind = str(effect.get("kind"))
+        payload = effect.get("payload")
+        body = str(payload.get("body", "")) if isinstance(payload, dict) else ""
+        if kind == "helpdesk.public_reply":
+            column = 0
+        elif kind == "helpdesk.internal_note" and body.startswith(DRAFT_PREFIX):
+            column, body = 1, body.split("\n\n", 1)[-1]
+        else:
+            continue
+        language, _ = detect_language(body)
+        found.setdefault(language, [0, 0])[column] += 1
+        paragraphs = [p for p in body.split("\n\n") if p.strip()]
+        if language not in examples and len(paragraphs) >= 2:
+            examples[language] = paragraphs[1].replace("\n", " ")[:90]
+    return {
+        lang: (sent, drafted, examples.get(lang, ""))
+        for lang, (sent, drafted) in sorted(found.items(), key=lambda kv: (-sum(kv[1]), kv[0]))
+    }
+
+
+def replies_by_language_table(effects: list[dict[str, object]]) -> Table:
+    table = Table(title="replies by language (replies/<locale>/*.j2)")
+    table.add_column("language", no_wrap=True)
+    table.add_column("sent", justify="right")
+    table.add_column("drafted", justify="right")
+    table.add_column("example")
+    for language, (sent, drafted, example) in replies_by_language(effects).items():
+        table.add_row(language, str(sent), str(drafted), example)
     return table

@@ -30,9 +30,11 @@ from supportloop.devtools.demo_data.catalog import (
 from supportloop.devtools.demo_data.helpdesk import helpdesk_seed
 from supportloop.devtools.demo_data.phrasing import (
     BODIES,
+    FOREIGN_LANGUAGE_TICKETS,
     GREETINGS,
     POLICY_QUESTIONS_ANSWERED,
     POLICY_QUESTIONS_UNANSWERED,
+    PRESALE_QUESTIONS,
     SIGNOFFS,
     SUBJECTS,
 )
@@ -403,6 +405,71 @@ def _ticket_body(
     return rng.choice(pool).format(**slots)
 
 
+def _add_presale_questions(
+    pool: list[dict[str, Any]], tickets: list[dict[str, Any]], labels: list[dict[str, Any]]
+) -> None:
+    """Pre-sale questions the help centre answers (care, payment, gift cards), appended after
+    the random tickets without drawing from the generator's random stream, so every other
+    ticket stays as it was. The classifier files them where it likes; the resolver answers
+    them from the help centre wherever they land."""
+    for offset, (category, subject, body) in enumerate(PRESALE_QUESTIONS):
+        customer = pool[(offset * 37) % len(pool)]
+        ticket_id = f"DEMO-{len(tickets) + 1:04d}"
+        tickets.append(
+            {
+                "id": ticket_id,
+                "subject": subject,
+                "body": f"Hi,\n\n{body}\n\nThanks, {customer['first_name']}",
+                "customer": {
+                    "email": customer["email"],
+                    "name": f"{customer['first_name']} {customer['last_name']}",
+                    "vip": customer["vip"],
+                    "automation_opt_in": customer["automation_opt_in"],
+                    "tags": list(customer["tags"]),
+                },
+                "order_id": None,
+                "created_at": _iso(REFERENCE_TIME - timedelta(minutes=15 + 41 * offset)),
+                "channel": "chat" if offset % 2 else "email",
+            }
+        )
+        labels.append({"id": ticket_id, "category": category, "scenario": "kb_answered"})
+
+
+def _add_foreign_language_tickets(
+    b: _Builder, tickets: list[dict[str, Any]], labels: list[dict[str, Any]]
+) -> None:
+    """Spanish, French and German tickets in live categories, appended last so every other
+    ticket stays as it was; each customer and order is new (drawn after all the others)."""
+    for offset, (category, scenario, subject, body) in enumerate(FOREIGN_LANGUAGE_TICKETS):
+        _, _, kind, size = next(o for o in SCENARIOS[category] if o[0] == scenario)
+        assert kind is not None
+        customer = b.add_customer(vip=False)
+        order = b.add_order(customer, kind, size)
+        placed = datetime.fromisoformat(order["created_at"])
+        created = REFERENCE_TIME - timedelta(minutes=20 + 37 * offset)
+        if created <= placed:
+            created = placed + timedelta(minutes=45)
+        ticket_id = f"DEMO-{len(tickets) + 1:04d}"
+        tickets.append(
+            {
+                "id": ticket_id,
+                "subject": subject,
+                "body": f"{body.format(order=order['name'])}\n\n{customer['first_name']}",
+                "customer": {
+                    "email": customer["email"],
+                    "name": f"{customer['first_name']} {customer['last_name']}",
+                    "vip": customer["vip"],
+                    "automation_opt_in": customer["automation_opt_in"],
+                    "tags": list(customer["tags"]),
+                },
+                "order_id": None,
+                "created_at": _iso(created),
+                "channel": "email",
+            }
+        )
+        labels.append({"id": ticket_id, "category": category, "scenario": scenario})
+
+
 def generate(seed: int = DEFAULT_SEED) -> DemoData:
     rng = random.Random(seed)
     b = _Builder(rng)
@@ -509,6 +576,8 @@ def generate(seed: int = DEFAULT_SEED) -> DemoData:
             }
         )
         labels.append({"id": ticket_id, "category": category, "scenario": scenario})
+    _add_presale_questions(pool, tickets, labels)
+    _add_foreign_language_tickets(b, tickets, labels)
 
     store_seed = {
         "shop": {

@@ -285,6 +285,38 @@ POLICY_QUESTIONS_ANSWERED: tuple[tuple[str, str], ...] = (
     ("price_adjustment", "If something goes on sale after I buy it, can I get the difference?"),
     ("subscriptions", "How does the coffee subscription work and can I cancel anytime?"),
 )
+# (category, subject, body): asked before buying; the help centre has the answer
+PRESALE_QUESTIONS: tuple[tuple[str, str, str], ...] = (
+    ("sales_question", "Before I order", "Can I put the merino sweater in the washing machine?"),
+    ("sales_question", "Gift idea", "Do your gift cards expire? It's for my sister."),
+    ("billing", "Paying", "Do you accept PayPal or Apple Pay?"),
+    ("sales_question", "Jacket care", "How do I look after the waxed field jacket?"),
+    ("billing", "Payment question", "Can I pay in installments with Shop Pay?"),
+    ("sales_question", "Gift cards", "Can I use two gift cards on one order?"),
+)
+# (category, scenario, subject, body with {order}): customers who write in Spanish, French or
+# German, in categories the demo runs live; they get their reply in their language.
+FOREIGN_LANGUAGE_TICKETS: tuple[tuple[str, str, str, str], ...] = (
+    ("wismo", "in_transit", "¿Dónde está mi pedido?",
+     "Hola, hice el pedido {order} hace unos días y todavía no ha llegado. ¿Dónde está mi "
+     "pedido? Gracias"),
+    ("wismo", "late", "Mi pedido no llega",
+     "Hola, mi pedido {order} tenía que llegar ya y no ha llegado. ¿Dónde está el paquete? "
+     "Gracias"),
+    ("wismo", "in_transit", "Où est ma commande ?",
+     "Bonjour, ma commande {order} n'est toujours pas arrivée. Où est mon colis ? Pouvez-vous "
+     "me donner le suivi ? Merci"),
+    ("wismo", "in_transit", "Wo ist meine Bestellung?",
+     "Hallo, meine Bestellung {order} ist noch nicht angekommen. Wo ist mein Paket? Können Sie "
+     "mir die Sendungsverfolgung schicken? Danke"),
+    ("refund_request", "within_cap", "Reembolso",
+     "Hola, quiero un reembolso de mi pedido {order}, por favor. Gracias"),
+    ("refund_request", "within_cap", "Rückerstattung",
+     "Hallo, ich möchte bitte eine Rückerstattung für meine Bestellung {order}. Ich habe es mir "
+     "anders überlegt. Danke"),
+    ("cancellation", "before_fulfilment", "Annuler ma commande",
+     "Bonjour, je voudrais annuler ma commande {order} s'il vous plaît. Merci"),
+)  # fmt: skip
 POLICY_QUESTIONS_UNANSWERED: tuple[tuple[str, str], ...] = (
     ("student_discount", "Do you have a student discount?"),
     ("pickup", "Is there a shop where I can pick up my order in person?"),

@@ -1,7 +1,11 @@
-"""HTTP face of the demo shop: Shopify-, Zendesk-, Recharge-shaped API subsets on aiohttp.
+"""HTTP face of the demo shop: Shopify- (GraphQL Admin API, shopify_graphql.py), Zendesk-,
+Recharge-shaped API subsets on aiohttp.
 
-Every write honours ``Idempotency-Key``; ``GET /_demo/side-effects`` lists what was received,
-``POST /_demo/faults`` makes the next N requests under a path prefix fail (for retry demos).
+Every write honours ``Idempotency-Key`` unless the shop is strict (``--strict-idempotency``:
+keys are recorded, never absorb a repeat, as with the real APIs; Shopify's
+``refundCreate @idempotent`` is honoured either way); ``GET /_demo/side-effects`` lists what
+was received, ``POST /_demo/faults`` makes the next N requests under a path prefix fail (for
+retry demos).
 
 The helpdesk (``/api/v2``) knows who is asking, as Zendesk does
 (https://support.zendesk.com/hc/en-us/articles/4408831452954, "Authentication for API
@@ -35,8 +39,9 @@ from aiohttp import web
 
 from supportloop.adapters.wiring import ACCOUNTS_PREFIX, SUBSCRIPTIONS_PREFIX
 from supportloop.devtools.demo_store.shop import DemoShop, Doc, ShopError
+from supportloop.devtools.demo_store.shopify_graphql import ShopifyGraphQL
 
-COMMERCE_PREFIX = "/admin/api/2024-04"
+COMMERCE_GRAPHQL_PATH = "/admin/api/{version}/graphql.json"
 HELPDESK_PREFIX = "/api/v2"
 DEFAULT_SEED_PATH = Path("data/demo/store_seed.json")
 
@@ -44,6 +49,7 @@ SHOP_KEY: web.AppKey[DemoShop] = web.AppKey("shop", DemoShop)
 ACTOR: web.RequestKey[Doc] = web.RequestKey("actor", dict)  # who the request authenticated as
 MAX_PAGE_SIZE = 100
 FAULTS_KEY: web.AppKey[list[dict[str, Any]]] = web.AppKey("faults", list)
+GRAPHQL_KEY: web.AppKey[ShopifyGraphQL] = web.AppKey("shopify_graphql", ShopifyGraphQL)
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 
@@ -155,50 +161,21 @@ def _page(request: web.Request, items: list[Doc], name: str) -> web.Response:
     )
 
 
-# commerce ---------------------------------------------------------------------------------
-async def get_order(request: web.Request) -> web.Response:
-    order = _shop(request).get_order(request.match_info["id"])
-    return _json({"order": order}) if order else _json({"errors": "Not Found"}, 404)
-
-
-async def list_orders(request: web.Request) -> web.Response:
-    email = request.query.get("email", "")
-    return _json({"orders": _shop(request).orders_by_email(email)})
-
-
-async def update_order(request: web.Request) -> web.Response:
-    body = (await _body(request)).get("order", {})
-    address = body.get("shipping_address")
-    if not isinstance(address, dict):
-        return _json({"errors": "shipping_address required"}, 400)
-    order = _shop(request).update_shipping_address(request.match_info["id"], address, _key(request))
-    return _json({"order": order})
-
-
-async def edit_order(request: web.Request) -> web.Response:
-    body = await _body(request)
-    line_item_id = int(body.get("remove_line_item_id", 0))
-    shop = _shop(request)
-    return _json(
-        {"order": shop.remove_line_item(request.match_info["id"], line_item_id, _key(request))}
+# commerce: Shopify's GraphQL Admin API (shopify_graphql.py) ------------------------------
+async def shopify_graphql(request: web.Request) -> web.Response:
+    try:
+        body = await request.json()
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        return _json({"errors": "invalid JSON"}, 400)
+    api = request.app[GRAPHQL_KEY]
+    status, answer = await asyncio.to_thread(
+        api.handle,
+        request.match_info["version"],
+        body,
+        request.headers.get("X-Shopify-Access-Token"),
+        _key(request),
     )
-
-
-async def cancel_order(request: web.Request) -> web.Response:
-    return _json({"order": _shop(request).cancel_order(request.match_info["id"], _key(request))})
-
-
-async def refund_order(request: web.Request) -> web.Response:
-    refund = (await _body(request)).get("refund", {})
-    transactions = refund.get("transactions") or [{}]
-    amount = str(transactions[0].get("amount", "0"))
-    result = _shop(request).refund_order(request.match_info["id"], amount, _key(request))
-    return _json(result, 201)
-
-
-async def create_return(request: web.Request) -> web.Response:
-    result = _shop(request).create_return(request.match_info["id"], _key(request))
-    return _json({"return": result}, 201)
+    return _json(answer, status)
 
 
 # helpdesk ---------------------------------------------------------------------------------
@@ -210,6 +187,16 @@ async def update_ticket(request: web.Request) -> web.Response:
     body = (await _body(request)).get("ticket", {})
     shop, ticket_id, key = _shop(request), request.match_info["id"], _key(request)
     author = _actor_id(request)
+    if body.get("safe_update") and body.get("updated_stamp") != shop.get_ticket(ticket_id).get(
+        "updated_at"
+    ):  # Zendesk's collision protection: the ticket changed since the caller read it
+        return _json({"error": "UpdateConflict", "description": "Safe Update prevented the "
+                      "update due to outdated ticket data. Please fetch the latest ticket data "
+                      "and try again."}, 409)  # fmt: skip
+    if "group_id" in body:
+        group = body["group_id"]
+        if group is not None and shop.get_group(str(group)) is None:
+            return _json({"error": "RecordInvalid", "description": "Group is invalid"}, 422)
     comment = body.get("comment")
     has_comment = isinstance(comment, dict) and bool(comment.get("body"))
     tags, removed = body.get("additional_tags"), body.get("remove_tags")
@@ -227,6 +214,7 @@ async def update_ticket(request: web.Request) -> web.Response:
             assignee_id=None if assignee is None else int(assignee),
             author_id=author,
             remove_tags=[str(t) for t in removed or []],
+            group_id=None if body.get("group_id") is None else int(body["group_id"]),
         )
     elif has_comment:
         public = bool(comment.get("public", True))
@@ -256,6 +244,10 @@ async def delete_tags(request: web.Request) -> web.Response:
         request.match_info["id"], [str(t) for t in tags], _key(request), _actor_id(request)
     )
     return _json({"tags": ticket["tags"]})
+
+
+async def list_tickets(request: web.Request) -> web.Response:
+    return _page(request, _shop(request).tickets(), "tickets")
 
 
 async def list_audits(request: web.Request) -> web.Response:
@@ -361,20 +353,28 @@ async def add_fault(request: web.Request) -> web.Response:
     return _json({"fault": fault}, 201)
 
 
-def create_app(shop: DemoShop) -> web.Application:
+def create_app(
+    shop: DemoShop,
+    *,
+    shopify_tokens: dict[str, set[str]] | None = None,
+    shopify_plan: str = "plus",
+) -> web.Application:
+    """``shopify_tokens``: access tokens and the scopes each was granted (a request without
+    a token acts with every scope); ``shopify_plan`` sets the GraphQL cost bucket."""
     app = web.Application(middlewares=[_errors, _helpdesk_auth])
     app[SHOP_KEY] = shop
     app[FAULTS_KEY] = []
-    c, h, s, a = COMMERCE_PREFIX, HELPDESK_PREFIX, SUBSCRIPTIONS_PREFIX, ACCOUNTS_PREFIX
+    app[GRAPHQL_KEY] = ShopifyGraphQL(
+        shop,
+        strict_idempotency=shop.strict_idempotency,
+        tokens=shopify_tokens,
+        plan=shopify_plan,
+    )
+    h, s, a = HELPDESK_PREFIX, SUBSCRIPTIONS_PREFIX, ACCOUNTS_PREFIX
     app.add_routes(
         [
-            web.get(f"{c}/orders/{{id}}.json", get_order),
-            web.get(f"{c}/orders.json", list_orders),
-            web.put(f"{c}/orders/{{id}}.json", update_order),
-            web.post(f"{c}/orders/{{id}}/edits.json", edit_order),
-            web.post(f"{c}/orders/{{id}}/cancel.json", cancel_order),
-            web.post(f"{c}/orders/{{id}}/refunds.json", refund_order),
-            web.post(f"{c}/orders/{{id}}/returns.json", create_return),
+            web.post(COMMERCE_GRAPHQL_PATH, shopify_graphql),
+            web.get(f"{h}/tickets.json", list_tickets),
             web.get(f"{h}/tickets/{{id}}.json", get_ticket),
             web.put(f"{h}/tickets/{{id}}.json", update_ticket),
             web.put(f"{h}/tickets/{{id}}/tags.json", put_tags),
@@ -400,8 +400,13 @@ def create_app(shop: DemoShop) -> web.Application:
     return app
 
 
-def open_shop(db_path: str | Path = ":memory:", seed_path: Path | None = None) -> DemoShop:
-    return DemoShop(str(db_path), load_seed(seed_path))
+def open_shop(
+    db_path: str | Path = ":memory:",
+    seed_path: Path | None = None,
+    *,
+    strict_idempotency: bool = False,
+) -> DemoShop:
+    return DemoShop(str(db_path), load_seed(seed_path), strict_idempotency=strict_idempotency)
 
 
 def start_demo_store_in_thread(
@@ -409,15 +414,20 @@ def start_demo_store_in_thread(
     db_path: str | Path = ":memory:",
     host: str = "127.0.0.1",
     seed_path: Path | None = None,
+    *,
+    strict_idempotency: bool = False,
+    shopify_tokens: dict[str, set[str]] | None = None,
+    shopify_plan: str = "plus",
 ) -> tuple[str, Callable[[], None]]:
     """Serve the demo store from a background thread; returns (base URL, stop function)."""
-    shop = open_shop(db_path, seed_path)
+    shop = open_shop(db_path, seed_path, strict_idempotency=strict_idempotency)
     loop = asyncio.new_event_loop()
     ready = threading.Event()
     state: dict[str, Any] = {}
 
     async def start() -> None:
-        runner = web.AppRunner(create_app(shop), access_log=None)
+        app = create_app(shop, shopify_tokens=shopify_tokens, shopify_plan=shopify_plan)
+        runner = web.AppRunner(app, access_log=None)
         await runner.setup()
         site = web.TCPSite(runner, host, port)
         await site.start()
@@ -453,5 +463,16 @@ def start_demo_store_in_thread(
     return f"http://{host}:{state['port']}", stop
 
 
-def serve(host: str, port: int, db_path: str | Path, seed_path: Path | None = None) -> None:
-    web.run_app(create_app(open_shop(db_path, seed_path)), host=host, port=port, print=None)
+def serve(
+    host: str,
+    port: int,
+    db_path: str | Path,
+    seed_path: Path | None = None,
+    *,
+    strict_idempotency: bool = False,
+    shopify_tokens: dict[str, set[str]] | None = None,
+    shopify_plan: str = "plus",
+) -> None:
+    shop = open_shop(db_path, seed_path, strict_idempotency=strict_idempotency)
+    app = create_app(shop, shopify_tokens=shopify_tokens, shopify_plan=shopify_plan)
+    web.run_app(app, host=host, port=port, print=None)

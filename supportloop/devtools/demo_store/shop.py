@@ -72,7 +72,7 @@ def _new_ticket(ticket_id: str) -> Doc:
     }
 
 
-_AUDITED_FIELDS = ("status", "assignee_id", "requester_id")
+_AUDITED_FIELDS = ("status", "assignee_id", "requester_id", "group_id")
 
 
 def _audit_events(before: Doc, after: Doc) -> list[Doc]:
@@ -100,7 +100,13 @@ def _audit_events(before: Doc, after: Doc) -> list[Doc]:
 
 
 class DemoShop:
-    def __init__(self, db_path: str, seed: Doc | None = None) -> None:
+    def __init__(
+        self, db_path: str, seed: Doc | None = None, *, strict_idempotency: bool = False
+    ) -> None:
+        # Strict: idempotency keys are recorded but absorb nothing, as with the real APIs that
+        # have none (Shopify honours only @idempotent mutations, Zendesk and Recharge none):
+        # the pipeline's own ledger and state checks must stop repeats.
+        self.strict_idempotency = strict_idempotency
         self._lock = threading.RLock()
         self._db = sqlite3.connect(db_path, check_same_thread=False, isolation_level=None)
         # WAL without a sync per statement: a demo store needs speed more than power-loss safety.
@@ -189,10 +195,13 @@ class DemoShop:
         payload: Doc,
         key: str | None,
         apply: Callable[[], Doc],
+        honour_key: bool | None = None,
     ) -> Doc:
-        """Apply a side effect once per idempotency key and record it."""
+        """Apply a side effect once per idempotency key and record it. ``honour_key``: whether
+        a repeated key returns the first result (default: unless strict)."""
+        honour = (not self.strict_idempotency) if honour_key is None else honour_key
         with self._lock:
-            if key:
+            if key and honour:
                 row = self._db.execute(
                     "SELECT result FROM idempotency WHERE key = ?", (key,)
                 ).fetchone()
@@ -207,9 +216,9 @@ class DemoShop:
                     " VALUES (?, ?, ?, ?, ?, ?)",
                     (kind, target, key, json.dumps(payload), json.dumps(result), _now()),
                 )
-                if key:
+                if key and honour:
                     self._db.execute(
-                        "INSERT INTO idempotency (key, kind, result) VALUES (?, ?, ?)",
+                        "INSERT OR REPLACE INTO idempotency (key, kind, result) VALUES (?, ?, ?)",
                         (key, kind, json.dumps(result)),
                     )
                 self._db.execute("COMMIT")
@@ -245,6 +254,11 @@ class DemoShop:
     def orders_by_email(self, email: str) -> list[Doc]:
         with self._lock:
             orders = [o for o in self._all("order") if o["email"] == email.lower()]
+        return sorted(orders, key=lambda o: o["created_at"], reverse=True)
+
+    def recent_orders(self) -> list[Doc]:
+        with self._lock:
+            orders = self._all("order")
         return sorted(orders, key=lambda o: o["created_at"], reverse=True)
 
     def update_shipping_address(self, order_id: str, address: Doc, key: str | None) -> Doc:
@@ -295,7 +309,9 @@ class DemoShop:
 
         return self.write("order.cancel", order_id, {"refund": True}, key, apply)
 
-    def refund_order(self, order_id: str, amount: str, key: str | None) -> Doc:
+    def refund_order(
+        self, order_id: str, amount: str, key: str | None, honour_key: bool | None = None
+    ) -> Doc:
         def apply() -> Doc:
             order = self._require("order", order_id)
             refunded = sum(float(r["amount"]) for r in order["refunds"])
@@ -309,7 +325,7 @@ class DemoShop:
             self._put("order", order_id, order)
             return {"refund": refund, "order": order}
 
-        return self.write("order.refund", order_id, {"amount": amount}, key, apply)
+        return self.write("order.refund", order_id, {"amount": amount}, key, apply, honour_key)
 
     def create_return(self, order_id: str, key: str | None) -> Doc:
         def apply() -> Doc:
@@ -329,6 +345,10 @@ class DemoShop:
         return self.write("order.return", order_id, {}, key, apply)
 
     # helpdesk -----------------------------------------------------------------------------
+    def tickets(self) -> list[Doc]:
+        with self._lock:
+            return self._all("ticket")
+
     def get_ticket(self, ticket_id: str) -> Doc:
         with self._lock:
             return self._get("ticket", ticket_id) or _new_ticket(ticket_id)
@@ -341,6 +361,8 @@ class DemoShop:
         ticket = self.get_ticket(ticket_id)
         before = copy.deepcopy(ticket)
         change(ticket)
+        if ticket != before:  # Zendesk's updated_at: what a safe_update's stamp must match
+            ticket["updated_at"] = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
         self._put("ticket", ticket_id, ticket)
         events = _audit_events(before, ticket)
         if events:
@@ -418,9 +440,10 @@ class DemoShop:
         assignee_id: int | None = None,
         author_id: int | None = None,
         remove_tags: list[str] | None = None,
+        group_id: int | None = None,
     ) -> Doc:
-        """An internal note, added (and removed) tags and an assignee in one update, recorded
-        once and audited once."""
+        """An internal note, added (and removed) tags, a group and an assignee in one update,
+        recorded once and audited once."""
         author = self.api_user_id if author_id is None else author_id
 
         def apply() -> Doc:
@@ -433,12 +456,16 @@ class DemoShop:
                     _remove_tags(ticket, remove_tags)
                 if assignee_id is not None:
                     ticket["assignee_id"] = assignee_id
+                if group_id is not None:
+                    ticket["group_id"] = group_id
 
             return self._touch_ticket(ticket_id, change, author)
 
         payload: Doc = {"body": note, "tags": tags or [], "assignee_id": assignee_id}
         if remove_tags:
             payload["remove_tags"] = list(remove_tags)
+        if group_id is not None:
+            payload["group_id"] = group_id
         return self.write("helpdesk.ticket_update", ticket_id, payload, key, apply)
 
     def set_assignee(

@@ -218,3 +218,28 @@ async def test_a_helpdesk_that_does_not_answer_is_a_refusal(store: str) -> None:
         await desk.aclose()
     assert isinstance(refused, ApprovalRefused) and refused.reason == "helpdesk_unavailable"
     assert refused.detail == "the helpdesk could not be read to verify it"
+
+
+async def test_a_safe_update_never_overwrites_a_concurrent_change(tmp_path: Path) -> None:
+    """The demo store refuses a stale ``updated_stamp`` with 409 as Zendesk does; the
+    connector re-reads and retries, so both changes survive."""
+    url, stop = start_demo_store_in_thread(db_path=tmp_path / "safe.db", strict_idempotency=True)
+    try:
+        async with httpx.AsyncClient(base_url=url) as client:
+            await client.put("/api/v2/tickets/T-77.json", json={"ticket": {"assignee_id": 5}})
+            read = (await client.get("/api/v2/tickets/T-77.json")).json()["ticket"]
+            await client.put("/api/v2/tickets/T-77.json", json={"ticket": {"assignee_id": 6}})
+            note = {"body": "x", "public": False}
+            stale = {"ticket": {"comment": note, "assignee_id": 9, "safe_update": True,
+                                "updated_stamp": read["updated_at"]}}  # fmt: skip
+            refused = await client.put("/api/v2/tickets/T-77.json", json=stale)
+            assert refused.status_code == 409 and refused.json()["error"] == "UpdateConflict"
+        helpdesk = ZendeskHelpdesk(url)
+        await helpdesk.update_ticket(
+            "T-77", "T-77:handoff", note="hand-off", tags=["h"], group_id=None
+        )
+        ticket = await helpdesk.get_ticket("T-77")
+        assert ticket is not None and ticket["assignee_id"] == 6 and "h" in ticket["tags"]
+        await helpdesk.aclose()
+    finally:
+        stop()

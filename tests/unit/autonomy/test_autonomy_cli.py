@@ -203,6 +203,7 @@ def test_rollout_status_table_reads_the_topics(bus: FakeBus) -> None:
     assert result.exit_code == 0, result.output
     assert bus.reads == [
         [
+            "supportloop.tickets.inbound.v1",  # who wrote about which order: repeat contacts
             "supportloop.resolutions.v1",
             "supportloop.escalations.v1",
             "supportloop.handoffs.v1",

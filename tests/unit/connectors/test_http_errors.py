@@ -18,6 +18,12 @@ from supportloop.adapters.connectors import (
 )
 from supportloop.adapters.connectors.http import HttpConnector, env_proxy
 
+# Shopify GraphQL answers (queries/orders; queries/order), the fields the connector reads
+ORDER_NODE = {"id": "gid://shopify/Order/1001", "name": "#1001", "email": "a@b.example",
+              "createdAt": "2025-05-30T12:16:00Z", "displayFulfillmentStatus": "UNFULFILLED",
+              "currentTotalPriceSet": {"shopMoney": {"amount": "38.0"}}}  # fmt: skip
+FOUND = {"data": {"orders": {"nodes": [ORDER_NODE]}}}
+
 
 class Recorder:
     def __init__(self, responses: list[httpx.Response | Exception]) -> None:
@@ -66,10 +72,12 @@ async def test_recovers_when_a_retry_succeeds_and_honours_retry_after() -> None:
     rec = Recorder(
         [
             httpx.Response(429, headers={"Retry-After": "1.5"}),
-            httpx.Response(200, json={"order": {"id": 1001}}),
+            httpx.Response(200, json=FOUND),
         ]
     )
-    assert await _commerce(rec).get_order("1001") == {"id": 1001}
+    order = await _commerce(rec).get_order("1001")
+    assert order is not None and order["id"] == "gid://shopify/Order/1001"
+    assert order["total_price"] == "38.00"
     assert rec.sleeps == [1.5]
 
 
@@ -82,29 +90,42 @@ async def test_client_errors_are_not_retried() -> None:
 
 
 async def test_not_found_reads_return_none() -> None:
-    rec = Recorder([httpx.Response(404)])
+    rec = Recorder([httpx.Response(200, json={"data": {"orders": {"nodes": []}}})])
     assert await _commerce(rec).get_order("9") is None
+    gone = Recorder([httpx.Response(200, json={"data": {"order": None}})])
+    assert await _commerce(gone).get_order("gid://shopify/Order/9") is None
 
 
 async def test_writes_carry_the_idempotency_key() -> None:
-    rec = Recorder([httpx.Response(201, json={"refund": {"id": 1}})])
+    paid = {**ORDER_NODE, "transactions": [
+        {"id": "gid://shopify/OrderTransaction/9", "kind": "SALE", "status": "SUCCESS",
+         "gateway": "shopify_payments"}]}  # fmt: skip
+    created = {"refundCreate": {"refund": {"id": "gid://shopify/Refund/1"}, "userErrors": []}}
+    rec = Recorder(
+        [
+            httpx.Response(200, json={"data": {"orders": {"nodes": [paid]}}}),
+            httpx.Response(200, json={"data": created}),
+        ]
+    )
     await _commerce(rec).refund_order("1001", "10.00", "T-1:refund_order")
-    [request] = rec.requests
-    assert request.headers["Idempotency-Key"] == "T-1:refund_order"
-    assert request.url.path == "/admin/api/2024-04/orders/1001/refunds.json"
+    read, refund = rec.requests
+    assert refund.url.path == read.url.path == "/admin/api/2026-10/graphql.json"
+    body = json.loads(refund.content)
+    assert "@idempotent(key: $idempotencyKey)" in body["query"]
+    assert body["variables"]["idempotencyKey"] == "T-1:refund_order"
 
 
 async def test_read_only_refuses_every_write_before_sending() -> None:
-    rec = Recorder([httpx.Response(200, json={"order": {"id": 1}})])
+    rec = Recorder([httpx.Response(200, json=FOUND), httpx.Response(200, json=FOUND)])
     commerce = _commerce(rec, read_only=True)
-    assert await commerce.get_order("1") == {"id": 1}
+    assert await commerce.get_order("1001") is not None  # a GraphQL query is a read
     with pytest.raises(ReadOnlyViolation):
-        await commerce.cancel_order("1", "k")
+        await commerce.cancel_order("1001", "k")
     helpdesk = ZendeskHelpdesk("http://hd.test", transport=httpx.MockTransport(rec.handler))
     helpdesk.read_only = True
     with pytest.raises(ReadOnlyViolation):
         await helpdesk.public_reply("T-1", "hello", "k")
-    assert len(rec.requests) == 1
+    assert len(rec.requests) == 2  # the two order reads; no mutation left the process
 
 
 def test_webhook_signature_round_trip_and_tamper() -> None:
@@ -157,17 +178,49 @@ async def test_a_proxied_connector_sends_through_its_proxy(monkeypatch: pytest.M
         await session.close()
 
 
-async def test_a_hand_off_update_is_one_zendesk_request() -> None:
-    rec = Recorder([httpx.Response(200, json={"ticket": {"id": "T-1"}})])
+async def test_a_hand_off_update_is_one_safe_zendesk_update() -> None:
+    stamp = "2026-01-01T00:00:00Z"
+    rec = Recorder(
+        [
+            httpx.Response(200, json={"ticket": {"id": "T-1", "updated_at": stamp}}),
+            httpx.Response(200, json={"ticket": {"id": "T-1"}}),
+        ]
+    )
     helpdesk = ZendeskHelpdesk("http://hd.test", transport=httpx.MockTransport(rec.handler))
-    await helpdesk.update_ticket("T-1", "T-1:handoff", note="n", tags=["a", "b"], assignee_id=7)
-    [request] = rec.requests
-    assert (request.method, request.url.path) == ("PUT", "/api/v2/tickets/T-1.json")
+    await helpdesk.update_ticket(
+        "T-1", "T-1:handoff", note="n", tags=["a", "b"], assignee_id=7, group_id=3
+    )
+    read, request = rec.requests
+    assert (read.method, request.method, request.url.path) == (
+        "GET",
+        "PUT",
+        "/api/v2/tickets/T-1.json",
+    )
     assert request.headers["Idempotency-Key"] == "T-1:handoff"
     assert json.loads(request.content) == {
         "ticket": {
             "comment": {"body": "n", "public": False},
             "additional_tags": ["a", "b"],
+            "group_id": 3,
             "assignee_id": 7,
+            "safe_update": True,
+            "updated_stamp": stamp,
         }
     }
+
+
+async def test_a_colliding_update_is_re_read_and_retried_then_raised() -> None:
+    def ticket(stamp: str) -> httpx.Response:
+        return httpx.Response(200, json={"ticket": {"id": "T-1", "updated_at": stamp}})
+
+    conflict = httpx.Response(409, json={"error": "UpdateConflict"})
+    rec = Recorder([ticket("s1"), conflict, ticket("s2"), httpx.Response(200, json={})])
+    helpdesk = ZendeskHelpdesk("http://hd.test", transport=httpx.MockTransport(rec.handler))
+    await helpdesk.update_ticket("T-1", "T-1:handoff", note="n")
+    stamps = [json.loads(r.content)["ticket"]["updated_stamp"] for r in rec.requests[1::2]]
+    assert stamps == ["s1", "s2"]
+    always = Recorder([ticket("s"), conflict] * 3)
+    desk = ZendeskHelpdesk("http://hd.test", transport=httpx.MockTransport(always.handler))
+    with pytest.raises(ConnectorRejected) as caught:
+        await desk.update_ticket("T-1", "T-1:handoff", note="n")
+    assert caught.value.status == 409 and len(always.requests) == 6

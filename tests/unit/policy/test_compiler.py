@@ -58,7 +58,7 @@ def test_decide_takes_then_or_else() -> None:
             "Else branch is mandatory",
         ),
         (GOOD + "When again\n", 7, "nothing may follow the Else"),
-        (GOOD.replace("is true", "is yes"), 3, "true/false"),
+        (GOOD.replace("is true", "is maybe"), 3, "true/false"),
         (GOOD.replace("at most 100", "at most lots"), 4, "is a number"),
         (GOOD.replace("Then refund_order", "Then human_review"), 5, "for people"),
         (GOOD.replace("If order_found", "Iff order_found"), 3, "unexpected line"),

@@ -112,7 +112,7 @@ async def test_unreachable_shop_needs_a_human(monkeypatch: pytest.MonkeyPatch) -
         result = await evaluator.evaluate(fixture_ticket("TR-01"), verdict("wismo"))
     assert (result.kind, result.reason) == ("human", "connector_error")
     assert result.details == (
-        "commerce: HTTP 503 on GET /admin/api/2024-04/orders/1003.json after 3 attempts",
+        "commerce: HTTP 503 on POST /admin/api/2026-10/graphql.json after 3 attempts",
     )
 
 

@@ -81,7 +81,7 @@ def test_agreement_per_ticket_and_category(store_url: str, tmp_path: Path) -> No
     risky_row = next(line for line in table.splitlines() if "H-02" in line)
     assert "refund_order" in risky_row and "declined" in risky_row
     assert "Risky disagreements (1)" in table
-    assert "bad row row 6: customer.email: Input should be a valid string" in result.stderr
+    assert "bad row row 6: customer.email: Field required" in result.stderr
     assert "9 tickets replayed" in result.stderr
 
 

@@ -94,6 +94,7 @@ app.kubernetes.io/component: {{ index . 1 }}
 {{- define "supportloop.kafkaTlsDir" -}}/etc/supportloop/kafka-tls{{- end }}
 {{- define "supportloop.policiesDir" -}}/etc/supportloop/policies{{- end }}
 {{- define "supportloop.knowledgeBaseDir" -}}/etc/supportloop/knowledge_base{{- end }}
+{{- define "supportloop.repliesDir" -}}/etc/supportloop/replies{{- end }}
 {{- define "supportloop.taxonomyDir" -}}/etc/supportloop/taxonomy{{- end }}
 
 {{/*
@@ -128,6 +129,53 @@ Whether a service is autoscaled (never a singleton). Empty string means no.
 {{- $name := index . 1 }}
 {{- $svc := index $root.Values.services $name }}
 {{- if and $svc.enabled (not (has $name (splitList "," (include "supportloop.singletonServices" $root)))) $svc.autoscaling $svc.autoscaling.enabled }}true{{ end }}
+{{- end }}
+
+{{/*
+Whether a service is scaled by a KEDA ScaledObject on its consumer lag (never a singleton).
+Empty string means no. Usage: include "supportloop.kedaScaled" (list $ "resolver")
+*/}}
+{{- define "supportloop.kedaScaled" -}}
+{{- $root := index . 0 }}
+{{- $name := index . 1 }}
+{{- $svc := index $root.Values.services $name }}
+{{- if and $svc.enabled (not (has $name (splitList "," (include "supportloop.singletonServices" $root)))) $svc.keda $svc.keda.enabled }}true{{ end }}
+{{- end }}
+
+{{/*
+The consumer group of a service (also its Faust app id): <topicPrefix>supportloop-<name>,
+as ServiceTopology.group_id in supportloop/core/topology.py.
+Usage: include "supportloop.consumerGroup" (list $ "resolver")
+*/}}
+{{- define "supportloop.consumerGroup" -}}
+{{- printf "%ssupportloop-%s" (index . 0).Values.kafka.topicPrefix (index . 1) }}
+{{- end }}
+
+{{/*
+The only place the chart names topics: the input topics each scalable service's consumer
+group reads (ServiceTopology.consumes in supportloop/core/topology.py, without the topic
+prefix), on which KEDA measures its lag. tests/tools/test_helm_chart.py holds this list equal
+to the topology. A YAML map: service → list of topic names.
+*/}}
+{{- define "supportloop.consumedTopics" -}}
+classifier:
+  - supportloop.tickets.inbound.v1
+resolver:
+  - supportloop.tickets.classified.v1
+  - supportloop.human-outcomes.v1
+escalator:
+  - supportloop.escalations.v1
+  - supportloop.resolutions.v1
+  - supportloop.handoffs.v1
+  - supportloop.human-outcomes.v1
+{{- end }}
+
+{{/*
+Whether KEDA needs a TriggerAuthentication to read the lag: SASL credentials or a TLS Secret.
+*/}}
+{{- define "supportloop.kedaAuthenticated" -}}
+{{- $k := .Values.kafka }}
+{{- if or (hasPrefix "SASL_" $k.securityProtocol) $k.tls.existingSecret }}true{{ end }}
 {{- end }}
 
 {{/*
@@ -183,7 +231,17 @@ allowUnsigned is never combined with it.
 {{- $partitions := int .Values.kafka.partitions }}
 {{- range $name, $svc := .Values.services }}
 {{- if $svc.enabled }}
+{{- if include "supportloop.kedaScaled" (list $ $name) }}
 {{- if include "supportloop.autoscaled" (list $ $name) }}
+{{- fail (printf "services.%s: keda.enabled and autoscaling.enabled are both true: two autoscalers would fight over the Deployment's replicas. Enable one (keda scales on consumer lag, autoscaling on CPU)." $name) }}
+{{- end }}
+{{- if gt (int $svc.keda.maxReplicaCount) $partitions }}
+{{- fail (printf "services.%s.keda.maxReplicaCount (%d) exceeds kafka.partitions (%d): workers beyond the partition count get no partitions. Lower maxReplicaCount or raise kafka.partitions." $name (int $svc.keda.maxReplicaCount) $partitions) }}
+{{- end }}
+{{- if gt (int $svc.keda.minReplicaCount) (int $svc.keda.maxReplicaCount) }}
+{{- fail (printf "services.%s.keda.minReplicaCount (%d) exceeds its maxReplicaCount (%d)." $name (int $svc.keda.minReplicaCount) (int $svc.keda.maxReplicaCount)) }}
+{{- end }}
+{{- else if include "supportloop.autoscaled" (list $ $name) }}
 {{- if gt (int $svc.autoscaling.maxReplicas) $partitions }}
 {{- fail (printf "services.%s.autoscaling.maxReplicas (%d) exceeds kafka.partitions (%d): workers beyond the partition count get no partitions. Lower maxReplicas or raise kafka.partitions." $name (int $svc.autoscaling.maxReplicas) $partitions) }}
 {{- end }}
@@ -254,6 +312,10 @@ SUPPORTLOOP_RESOLVER_POLICIES_DIR: {{ include "supportloop.policiesDir" $root | 
 {{- if $v.knowledgeBase }}
 SUPPORTLOOP_RESOLVER_KB_DIR: {{ include "supportloop.knowledgeBaseDir" $root | quote }}
 {{- end }}
+{{- if $v.replies }}
+SUPPORTLOOP_RESOLVER_REPLIES_DIR: {{ include "supportloop.repliesDir" $root | quote }}
+{{- end }}
+SUPPORTLOOP_REPLY_POLISH: {{ $v.anthropic.replyPolishEnabled | ternary "claude" "off" | quote }}
 {{- range $name := list "commerce" "helpdesk" "subscriptions" "accounts" }}
 {{- with (index $v.connectors $name).url }}
 SUPPORTLOOP_RESOLVER_{{ upper $name }}_URL: {{ . | quote }}
@@ -351,6 +413,13 @@ references). Usage: include "supportloop.serviceEnv" (list $ "resolver")
 {{- end }}
 {{- if and (eq $service "classifier") $v.anthropic.existingSecret }}
 - name: SUPPORTLOOP_CLASSIFIER_ANTHROPIC_API_KEY
+  valueFrom:
+    secretKeyRef:
+      name: {{ $v.anthropic.existingSecret }}
+      key: {{ $v.anthropic.apiKeyKey }}
+{{- end }}
+{{- if and (eq $service "resolver") $v.anthropic.existingSecret $v.anthropic.replyPolishEnabled }}
+- name: SUPPORTLOOP_REPLY_ANTHROPIC_API_KEY
   valueFrom:
     secretKeyRef:
       name: {{ $v.anthropic.existingSecret }}

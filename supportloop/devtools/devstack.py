@@ -96,6 +96,8 @@ class DevStack:
     external_bootstrap: str | None = None  # use a broker someone else runs
     processes: dict[str, ManagedProcess] = field(default_factory=dict)
     store_url: str | None = None
+    # The demo store's Shopify cost bucket ("unlimited" for the benchmark).
+    shopify_plan: str = "plus"
 
     @property
     def bootstrap_servers(self) -> str:
@@ -124,7 +126,7 @@ class DevStack:
             command=[sys.executable, "-m", "supportloop.cli.main", "demo-store",
                      "--port", str(port), "--db", str(self.work_dir / "demo-store.db"),
                      # as the real APIs: no idempotency keys absorb repeats, the pipeline must
-                     "--strict-idempotency"],
+                     "--strict-idempotency", "--shopify-plan", self.shopify_plan],
             env={},
             log_path=self.work_dir / "logs" / "demo-store.log",
             port=port,

@@ -27,6 +27,7 @@ from supportloop.core.classification.bench import run_benchmark as classifier_be
 from supportloop.core.metrics import names
 from supportloop.core.topics import ALL_TOPICS, INBOUND, TopicSpec
 from supportloop.devtools.bench.memory import cpu_seconds, rss_mb
+from supportloop.devtools.demo_store.shopify_graphql import UNLIMITED
 from supportloop.devtools.devstack import SERVICES, DevStack
 from supportloop.devtools.local_broker import free_port
 from supportloop.settings import KafkaSettings
@@ -256,7 +257,7 @@ def percentile(values: list[float], pct: float) -> float:
 
 def run_benchmark(tickets: int, work_dir: Path, log: Log) -> dict[str, object]:
     shutil.rmtree(work_dir, ignore_errors=True)
-    stack = DevStack(work_dir)
+    stack = DevStack(work_dir, shopify_plan=UNLIMITED)
     try:
         log("starting Kafka…")
         stack.start_kafka()

@@ -38,16 +38,18 @@ def register(app: typer.Typer) -> None:
             "requests without a token act with every scope",
         ),
         shopify_plan: str = typer.Option(
-            "plus", "--shopify-plan", help="GraphQL cost bucket: standard|advanced|plus|enterprise"
+            "plus",
+            "--shopify-plan",
+            help="GraphQL cost bucket: standard|advanced|plus|enterprise|unlimited (bench)",
         ),
     ) -> None:
         """Serve the demo store from SQLite, seeded with the bundled demo shop."""
         from supportloop.devtools.demo_store.server import serve
-        from supportloop.devtools.demo_store.shopify_graphql import PLAN_RESTORE_RATES
+        from supportloop.devtools.demo_store.shopify_graphql import PLAN_RESTORE_RATES, UNLIMITED
 
-        if shopify_plan not in PLAN_RESTORE_RATES:
+        if shopify_plan not in (*PLAN_RESTORE_RATES, UNLIMITED):
             raise typer.BadParameter(
-                f"--shopify-plan must be one of {', '.join(PLAN_RESTORE_RATES)}"
+                f"--shopify-plan must be one of {', '.join((*PLAN_RESTORE_RATES, UNLIMITED))}"
             )
         tokens = parse_tokens(shopify_token)
         db.parent.mkdir(parents=True, exist_ok=True)

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import math
 import os
 import re
 import threading
@@ -62,6 +63,9 @@ SUPPORTED_VERSIONS = ("2026-01", "2026-04", "2026-07", "2026-10")
 SCHEMA_DIR_ENV = "SUPPORTLOOP_SHOPIFY_SCHEMA_DIR"
 _REPO_SCHEMA_DIR = Path(__file__).resolve().parents[3] / ".cache" / "shopify" / "schema"
 PLAN_RESTORE_RATES = {"standard": 100.0, "advanced": 200.0, "plus": 1000.0, "enterprise": 2000.0}
+# Not a Shopify plan: no throttling, for the benchmark, which measures SupportLoop rather than
+# the emulated store's rate limit.
+UNLIMITED = "unlimited"
 BUCKET_SECONDS = 20.0  # Standard: 2,000 points at 100/s
 MAX_QUERY_COST = 1000
 MUTATION_COST = 10
@@ -225,12 +229,16 @@ class CostBucket:
 
     @classmethod
     def for_plan(cls, plan: str, clock: Callable[[], float] = time.monotonic) -> CostBucket:
+        if plan == UNLIMITED:
+            return cls(math.inf, math.inf, clock)
         if plan not in PLAN_RESTORE_RATES:
             raise ValueError(f"unknown Shopify plan {plan!r}: {', '.join(PLAN_RESTORE_RATES)}")
         rate = PLAN_RESTORE_RATES[plan]
         return cls(rate, rate * BUCKET_SECONDS, clock)
 
     def _refill(self) -> None:
+        if math.isinf(self.restore_rate):
+            return
         now = self.clock()
         self.available = min(self.maximum, self.available + (now - self._at) * self.restore_rate)
         self._at = now
@@ -247,9 +255,9 @@ class CostBucket:
 
     def status(self) -> Doc:
         return {
-            "maximumAvailable": self.maximum,
-            "currentlyAvailable": round(self.available, 1),
-            "restoreRate": self.restore_rate,
+            "maximumAvailable": min(self.maximum, 1e9),
+            "currentlyAvailable": round(min(self.available, 1e9), 1),
+            "restoreRate": min(self.restore_rate, 1e9),
         }
 
 

@@ -196,3 +196,11 @@ def test_tokens_are_checked_and_scopes_enforced(shop: DemoShop) -> None:
     assert "errors" not in run(api, document("order"), {"id": ORDER}, token="shpat_rw")
     scopes = run(api, document("shop"), token="shpat_ro")["data"]["currentAppInstallation"]
     assert scopes == {"accessScopes": [{"handle": "read_orders"}]}
+
+
+def test_the_unlimited_bucket_never_throttles_and_reports_finite_numbers() -> None:
+    from supportloop.devtools.demo_store.shopify_graphql import UNLIMITED, CostBucket
+
+    bucket = CostBucket.for_plan(UNLIMITED, clock=lambda: 0.0)
+    assert all(bucket.take(1_000) for _ in range(10_000))
+    assert bucket.status()["currentlyAvailable"] == 1e9

@@ -25,12 +25,25 @@ from supportloop.core.metrics import (
 from supportloop.core.metrics.repeat_collector import RepeatCollector
 from supportloop.core.metrics.repeats import RepeatContacts
 from supportloop.core.outcomes import RecentIds
-from supportloop.core.topics import ALL_TOPICS, CONFIG_AUDIT
+from supportloop.core.topics import (
+    ALL_TOPICS,
+    CONFIG,
+    CONFIG_AUDIT,
+    HANDOFFS,
+    HUMAN_OUTCOMES,
+    KNOWLEDGE_GAPS,
+    RESOLUTIONS,
+    REVIEWS,
+)
 from supportloop.settings import KafkaSettings, ServiceSettings
 
 log = logging.getLogger(__name__)
 # The audit topic repeats the config topic's flips; reading one of them is enough.
 WATCHED_TOPICS = tuple(spec for spec in ALL_TOPICS if spec is not CONFIG_AUDIT)
+# Topics whose other readers only observe them (or read them without a group, as every
+# resolver worker reads the config topic): the metrics service reads each once in its group,
+# so it dead-letters their poison — exactly one dead letter per poison message.
+OWNED_TOPICS = (RESOLUTIONS, HANDOFFS, HUMAN_OUTCOMES, KNOWLEDGE_GAPS, REVIEWS, CONFIG)
 
 
 def build_app(
@@ -43,7 +56,9 @@ def build_app(
         "metrics", kafka or KafkaSettings(), settings or ServiceSettings(), registry
     )
     all_events = tuple(t for spec in WATCHED_TOPICS for t in spec.events)
-    stage: Stage[ev.Event] = service.stage(accepts=all_events, observer=True, topics=WATCHED_TOPICS)
+    stage: Stage[ev.Event] = service.stage(
+        accepts=all_events, observer=True, topics=WATCHED_TOPICS, owns=OWNED_TOPICS
+    )
     config = metrics_settings or MetricsSettings()
     book = WeeklyBook(config)
     breaker = CircuitBreaker(config)

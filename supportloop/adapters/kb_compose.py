@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-import anthropic
 from prometheus_client import CollectorRegistry, Counter
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+if TYPE_CHECKING:  # the SDK costs ~45 MB of RSS: loaded only when the feature is on
+    import anthropic
 
 from supportloop.core.knowledge.grounding import check_grounded
 from supportloop.core.knowledge.retrieval import Passage
@@ -78,6 +80,8 @@ class ClaudeComposer:
             counter.labels(outcome)
 
     async def compose(self, question: str, passages: list[Passage], locale: str) -> str | None:
+        import anthropic
+
         try:
             text = await asyncio.wait_for(self._ask(question, passages, locale), self._timeout_s)
         except (TimeoutError, anthropic.APITimeoutError):
@@ -124,6 +128,8 @@ def build_composer(
     if cfg.compose == "off":
         return None
     if client is None:
+        import anthropic
+
         key = cfg.anthropic_api_key.get_secret_value() if cfg.anthropic_api_key else None
         client = anthropic.AsyncAnthropic(api_key=key, max_retries=1)
     return ClaudeComposer(

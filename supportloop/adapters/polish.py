@@ -16,12 +16,14 @@ from __future__ import annotations
 import asyncio
 import logging
 from dataclasses import replace
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-import anthropic
 from prometheus_client import CollectorRegistry, Counter
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+if TYPE_CHECKING:  # the SDK costs ~45 MB of RSS: loaded only when the feature is on
+    import anthropic
 
 from supportloop.core.replies import Brand, RenderedReply, check_polish
 
@@ -85,6 +87,8 @@ class ClaudePolisher:
             counter.labels(outcome)
 
     async def polish(self, reply: RenderedReply) -> RenderedReply:
+        import anthropic
+
         try:
             text = await asyncio.wait_for(self._ask(reply), self._timeout_s)
         except (TimeoutError, anthropic.APITimeoutError):
@@ -128,6 +132,8 @@ def build_polisher(
     if cfg.polish == "off":
         return None
     if client is None:
+        import anthropic
+
         key = cfg.anthropic_api_key.get_secret_value() if cfg.anthropic_api_key else None
         client = anthropic.AsyncAnthropic(api_key=key, max_retries=1)
     return ClaudePolisher(

@@ -160,6 +160,7 @@ METRICS = ServiceTopology(
     produces=(
         Flow(CONFIG, "CSAT circuit breaker"),
         Flow(CONFIG_AUDIT, "CSAT circuit breaker"),
+        Flow(DEAD_LETTERS, "poison on the topics only it owns"),
     ),
 )
 

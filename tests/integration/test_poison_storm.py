@@ -4,10 +4,11 @@ Twenty copies of each kind of poison (5,000 nested arrays, over the size limit, 
 UTF-8, not JSON, an unknown schema_version, an event of the wrong type, a config flip with
 an invalid mode) go to each topic a service reads; then good tickets. Every good ticket must
 reach exactly one outcome while all four services stay up. The owner of a topic (classifier:
-inbound, resolver: classified, escalator: escalations) dead-letters each poison exactly once,
-with its reason; every observer of a topic (the metrics service, the escalator's follow-up,
-the resolver's approvals and its config view) counts each poison once as skipped and
-dead-letters nothing. No service log carries a ticket body or an e-mail address.
+inbound, resolver: classified, escalator: escalations, metrics: the topics the others only
+observe) dead-letters each poison exactly once, with its reason; every observer of a topic
+(the metrics service elsewhere, the escalator's follow-up, the resolver's approvals and its
+config view) counts each poison once as skipped and dead-letters nothing. No service log
+carries a ticket body or an e-mail address.
 """
 
 from __future__ import annotations
@@ -59,20 +60,22 @@ OWNER: dict[TopicSpec, str | None] = {
     INBOUND: "classifier",
     CLASSIFIED: "resolver",
     ESCALATIONS: "escalator",
-    HUMAN_OUTCOMES: None,  # resolver (approvals) and escalator (follow-up) observe it
-    CONFIG: None,  # every resolver worker's config view observes it (and metrics)
-    RESOLUTIONS: None,  # escalator follow-up
-    HANDOFFS: None,  # escalator follow-up
+    # Only observed by the other services (or read without a group): the metrics service,
+    # which reads each once in its group, owns them.
+    HUMAN_OUTCOMES: "metrics",
+    CONFIG: "metrics",
+    RESOLUTIONS: "metrics",
+    HANDOFFS: "metrics",
 }
-# Each service that counts a poison on a topic as skipped (metrics observes them all).
+# Each service that counts a poison on a topic as skipped.
 OBSERVERS: dict[TopicSpec, tuple[str, ...]] = {
     INBOUND: ("metrics",),
     CLASSIFIED: ("metrics",),
     ESCALATIONS: ("metrics", "escalator"),  # the escalator's follow-up, after the hand-off
-    HUMAN_OUTCOMES: ("metrics", "resolver", "escalator"),
-    CONFIG: ("metrics", "resolver"),
-    RESOLUTIONS: ("metrics", "escalator"),
-    HANDOFFS: ("metrics", "escalator"),
+    HUMAN_OUTCOMES: ("resolver", "escalator"),
+    CONFIG: ("resolver",),
+    RESOLUTIONS: ("escalator",),
+    HANDOFFS: ("escalator",),
 }
 KINDS = {
     "deep": "too_deep",

@@ -159,11 +159,13 @@ class ServiceApp:
         accepts: tuple[type[E], ...],
         observer: bool = False,
         topics: Sequence[TopicSpec] = (),
+        owns: Sequence[TopicSpec] = (),
     ) -> Stage[E]:
         """A stage with this service's settings. Give a stage that reads several `topics`
         those topics: each may then carry only its own events (of those accepted)."""
         return Stage(
             observer=observer,
+            owned_topics=frozenset(spec.full_name(self.kafka.topic_prefix) for spec in owns),
             service=self.service,
             accepts=accepts,
             publish=self.publisher(),

@@ -181,8 +181,10 @@ class Stage(Generic[E]):
     metrics: ServiceMetrics
     retry: RetryPolicy = RetryPolicy()
     # Observers (the metrics service) read what others own: they count bad input, and
-    # leave dead-lettering to the service whose input it is.
+    # leave dead-lettering to the service whose input it is ...
     observer: bool = False
+    # ... except on the topics they own (full names): no other reader dead-letters those.
+    owned_topics: frozenset[str] = frozenset()
     sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
     limits: DecodeLimits = field(default_factory=DecodeLimits)
     # A stage over several topics: the events each topic may carry (by full topic name); an
@@ -295,7 +297,8 @@ class Stage(Generic[E]):
         error: BaseException,
         event: ev.EventBase | None = None,
     ) -> None:
-        if self.observer or message.topic.endswith(DEAD_LETTERS.name):
+        observing = self.observer and message.topic not in self.owned_topics
+        if observing or message.topic.endswith(DEAD_LETTERS.name):
             # Observers leave bad input to its owner; never feed the dead-letter topic back
             # into itself. Count and move on.
             log.warning("%s: skipped %s: %s", self.service, _at(message, event), reason)

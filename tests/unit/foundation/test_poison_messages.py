@@ -208,6 +208,18 @@ async def test_observers_count_and_skip_every_poison(kind: str) -> None:
     assert bus.published == [] and count(stage, "skipped") == 2
 
 
+async def test_an_observer_dead_letters_only_on_the_topics_it_owns() -> None:
+    """The metrics service observes every topic but owns those the others only observe:
+    one poison there gives exactly one dead letter, elsewhere a skip."""
+    bus = RecordingBus()
+    stage = make_stage(bus, observer=True)
+    stage.owned_topics = frozenset({CONFIG.name})
+    await stage.run_one(raw(POISON["not_json"][0], topic=CONFIG.name), echo)
+    await stage.run_one(raw(POISON["not_json"][0], topic=INBOUND.name, offset=8), echo)
+    assert [d.source_topic for d in letters(bus)] == [CONFIG.name]
+    assert count(stage, "skipped") == 1
+
+
 async def test_a_config_stage_dead_letters_tickets_and_invalid_modes() -> None:
     bus = RecordingBus()
     stage = make_stage(bus, accepts=(ev.AutonomyModeChanged,))

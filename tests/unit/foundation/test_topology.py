@@ -213,7 +213,8 @@ def _dead_letters(name: str) -> bool:
         for call in _calls(path):
             if isinstance(call.func, ast.Attribute) and call.func.attr == "stage":
                 observer = next((k.value for k in call.keywords if k.arg == "observer"), None)
-                if not (isinstance(observer, ast.Constant) and observer.value is True):
+                owns = any(k.arg == "owns" for k in call.keywords)
+                if owns or not (isinstance(observer, ast.Constant) and observer.value is True):
                     return True
     return False
 

@@ -214,7 +214,8 @@ def wait_for_counts(
     while True:
         seen = {service: scrape(stack, service) for service in expected}
         got = {s: {k: seen[s].get(k, 0.0) for k in wanted} for s, wanted in expected.items()}
-        if got == expected or time.monotonic() > deadline:
+        reached = all(got[s][k] >= v for s, wanted in expected.items() for k, v in wanted.items())
+        if reached or time.monotonic() > deadline:
             return seen
         time.sleep(0.5)
 
@@ -238,6 +239,12 @@ def test_poison_on_every_topic_stops_no_service(stack: DevStack, settings: Kafka
     seen = wait_for_counts(stack, expected, timeout_s=180)
     for service, wanted in expected.items():
         for key, count in wanted.items():
+            if service == "resolver" and key[0].endswith(CONFIG.name):
+                # Every resolver worker's config view reads the topic without a group: its
+                # catch-up read and its follow can both see the message at their boundary,
+                # so a skip may be counted twice (a flip applied twice is harmless).
+                assert count <= seen[service].get(key, 0.0) <= count + 2, (service, key)
+                continue
             assert seen[service].get(key) == count, (service, key, seen[service].get(key))
         extra = {
             k: v

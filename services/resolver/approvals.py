@@ -225,7 +225,11 @@ class ApprovalHandler:
             log.warning("approved %s on %s failed: %s", order.action, ticket, error)
             self.count("failed")  # stays "executing": the next approval resumes it
             return []
-        status: Status = "unverified" if done.status == "reply_missing" else done.status
+        # an approval is never judged by scope (a person decided it): scope_violation is
+        # the policy path's only
+        status: Status = "unverified"
+        if done.status in ("executed", "stale"):
+            status = "executed" if done.status == "executed" else "stale"
         if status in ("stale", "unverified"):
             await self._tell(ticket, f"**SupportLoop:** {done.note}", f"{ticket}:approval_{status}")
         self.book.put(

@@ -70,9 +70,14 @@ def register(app: typer.Typer) -> None:
             if len(every) > 1:
                 typer.echo(f"{len(every)} errors", err=True)
             raise typer.Exit(1) from None
+        from supportloop.core.policy.scope_lint import scope_warnings
+
         for category, rule in sorted(rules.items()):
             typer.echo(f"{category:22} {rule.version:18} {' | '.join(rule.actions_used)}")
         typer.echo(f"{len(rules)} policies OK")
+        for rule in rules.values():
+            for warning in scope_warnings(rule):
+                typer.echo(f"warning: {warning}", err=True)
         from supportloop.cli.replies_cmd import run_check
 
         problems = run_check(replies_dir, directory)

@@ -22,6 +22,7 @@ from supportloop.core.resolution.facts import (
     SUBSCRIPTION_FACTS,
     FactGatherer,
 )
+from supportloop.core.resolution.scope_guard import scoped_recommendation
 from supportloop.core.resolution.workflow import escalation_reason
 from supportloop.errors import ConnectorError
 
@@ -169,7 +170,11 @@ class PolicyEvaluator:
             return Evaluation("human", "connector_error", None, None, details=(str(error),))
         facts = sheet.facts
         decision = decide(rule, facts)
-        spec = ACTIONS[decision.action]
+        # a hand-off recommends the named items' action (and its amount), as the resolver's
+        action = (
+            scoped_recommendation(decision.action, facts) if decision.escalate else decision.action
+        )
+        spec = ACTIONS[action]
         reply, unfilled = preview_reply(spec.template, facts)
         failed = nearest_misses(decision)
         blocking = tuple(dict.fromkeys(c.condition for c in failed))
@@ -177,7 +182,7 @@ class PolicyEvaluator:
         found = Evaluation(
             kind="clean",
             reason=spec.kind,
-            action=decision.action,
+            action=action,
             branch=_branch(decision),
             reply=reply,
             missing_facts=decision.missing_facts,

@@ -56,6 +56,7 @@ ACTION_SCOPES: dict[str, tuple[str, ...]] = {
     "remove_line_item": ("write_order_edits",),
     "cancel_order": ("write_orders",),
     "refund_order": ("write_orders",),
+    "refund_line_items": ("write_orders",),
     "create_return": ("write_returns",),
 }
 REQUIRED_SCOPES = tuple(sorted({s for scopes in ACTION_SCOPES.values() for s in scopes}))
@@ -120,6 +121,7 @@ def order_document(node: Doc) -> Doc:
             "price": _amount(li.get("originalUnitPriceSet")),
             "final_sale": "final-sale"
             in [str(t).lower() for t in (li.get("product") or {}).get("tags") or ()],
+            "product_type": (li.get("product") or {}).get("productType") or None,
         }
         for li in _nodes(node.get("lineItems"))
     ]
@@ -335,8 +337,11 @@ class ShopifyCommerce(HttpConnector):
         self._user_errors("orderUpdate", payload)
         return order_document(payload["order"]) if payload.get("order") else order
 
-    async def remove_line_item(self, order_id: str, line_item_id: int, key: str) -> Doc:
-        """orderEditBegin → orderEditSetQuantity(0, restock) → orderEditCommit."""
+    async def remove_line_item(
+        self, order_id: str, line_item_id: int, key: str, quantity: int | None = None
+    ) -> Doc:
+        """orderEditBegin → orderEditSetQuantity(current − ``quantity``, restock; 0 when
+        ``quantity`` is None: the whole line) → orderEditCommit."""
         order = await self._require(order_id)
         begun = (await self.graphql("orderEditBegin", {"id": order["id"]}, mutation=True)).get(
             "orderEditBegin"
@@ -344,12 +349,21 @@ class ShopifyCommerce(HttpConnector):
         self._user_errors("orderEditBegin", begun)
         calculated = (begun or {}).get("calculatedOrder") or {}
         wanted = f"{CALCULATED_LINE_ITEM_GID}{int(line_item_id)}"
-        if wanted not in [li.get("id") for li in _nodes(calculated.get("lineItems"))]:
+        current = {
+            li.get("id"): int(li.get("quantity") or 0) for li in _nodes(calculated.get("lineItems"))
+        }
+        if wanted not in current or (quantity is not None and not 0 < quantity <= current[wanted]):
             raise ConnectorUserError(
                 self.service, "orderEditSetQuantity", ["lineItemId"],
-                f"line item {line_item_id} is not in order {order_id}",
+                f"line item {line_item_id} (x{quantity or 'all'}) is not in order {order_id}",
             )  # fmt: skip
-        variables = {"id": calculated["id"], "lineItemId": wanted, "quantity": 0, "restock": True}
+        left = 0 if quantity is None else current[wanted] - quantity
+        variables = {
+            "id": calculated["id"],
+            "lineItemId": wanted,
+            "quantity": left,
+            "restock": True,
+        }
         staged = await self.graphql("orderEditSetQuantity", variables, mutation=True)
         self._user_errors("orderEditSetQuantity", staged.get("orderEditSetQuantity"))
         commit = {"id": calculated["id"], "notifyCustomer": True, "staffNote": f"SupportLoop {key}"}
@@ -417,24 +431,112 @@ class ShopifyCommerce(HttpConnector):
             "order": order_document(payload["order"]) if payload.get("order") else order,
         }
 
-    async def create_return(self, order_id: str, key: str) -> Doc:
-        """returnCreate for every fulfilled line item of the order."""
+    async def suggested_refund(self, order_id: str, lines: list[Doc]) -> Doc:
+        """``Order.suggestedRefund`` for ``lines`` ({line_item_id, quantity}): the amount the
+        shop computes (discounts and taxes allocated), capped at what is refundable, and the
+        transaction to refund it against. Read-only."""
+        order = await self._require(order_id)
+        refund_lines = [
+            {"lineItemId": f"{LINE_ITEM_GID}{int(li['line_item_id'])}",
+             "quantity": int(li["quantity"])}
+            for li in lines
+        ]  # fmt: skip
+        data = await self.graphql(
+            "suggestedRefund", {"id": order["id"], "refundLineItems": refund_lines}
+        )
+        suggested = (data.get("order") or {}).get("suggestedRefund") or {}
+        transactions = [
+            {"gateway": t.get("gateway"), "amount": _amount(t.get("amountSet")),
+             "parent_id": (t.get("parentTransaction") or {}).get("id")}
+            for t in suggested.get("suggestedTransactions") or () if isinstance(t, dict)
+        ]  # fmt: skip
+        return {
+            "order_id": order["id"],
+            "amount": _amount(suggested.get("amountSet")) or "0.00",
+            "maximum": _amount(suggested.get("maximumRefundableSet")),
+            "lines": [
+                {"line_item_id": _legacy((li.get("lineItem") or {}).get("id")),
+                 "quantity": int(li.get("quantity") or 0)}
+                for li in suggested.get("refundLineItems") or () if isinstance(li, dict)
+            ],
+            "transactions": transactions,
+        }  # fmt: skip
+
+    async def refund_line_items(self, order_id: str, lines: list[Doc], key: str) -> Doc:
+        """refundCreate with ``refundLineItems`` for the named units and, as its transaction,
+        exactly what ``suggestedRefund`` computes for them (never more), @idempotent."""
+        suggested = await self.suggested_refund(order_id, lines)
+        parents = [t for t in suggested["transactions"] if t.get("parent_id") and t.get("amount")]
+        if not parents or float(suggested["amount"]) <= 0:
+            raise ConnectorUserError(
+                self.service, "refundCreate", ["transactions"],
+                f"order {order_id}: nothing refundable for those line items",
+            )  # fmt: skip
+        gid = suggested["order_id"]
+        refund = {
+            "orderId": gid,
+            "notify": True,
+            "note": f"SupportLoop {key}",
+            "refundLineItems": [
+                {"lineItemId": f"{LINE_ITEM_GID}{int(li['line_item_id'])}",
+                 "quantity": int(li["quantity"]), "restockType": "NO_RESTOCK"}
+                for li in lines
+            ],
+            "transactions": [
+                {"orderId": gid, "kind": "REFUND", "gateway": t["gateway"],
+                 "amount": t["amount"], "parentId": t["parent_id"]}
+                for t in parents
+            ],
+        }  # fmt: skip
+        variables = {"input": refund, "idempotencyKey": key}
+        data = await self.graphql("refundCreate", variables, mutation=True, key=key)
+        payload = data.get("refundCreate") or {}
+        self._user_errors("refundCreate", payload)
+        refunded = payload.get("refund") or {}
+        return {
+            "refund": {
+                "id": refunded.get("id"),
+                "amount": _amount(refunded.get("totalRefundedSet")),
+            },
+            "order": order_document(payload["order"]) if payload.get("order") else None,
+        }
+
+    async def create_return(self, order_id: str, key: str, lines: list[Doc] | None = None) -> Doc:
+        """returnCreate for ``lines`` ({line_item_id, quantity}) or, when None, every fulfilled
+        line item of the order."""
         order = await self._require(order_id)
         data = await self.graphql("orderFulfillmentLineItems", {"id": order["id"]})
         shipped = (data.get("order") or {}).get("fulfillments") or []
-        lines = [
-            {"fulfillmentLineItemId": fli["id"], "quantity": int(fli.get("quantity") or 0),
-             "returnReasonNote": "Requested by the customer (SupportLoop)"}
-            for f in shipped if isinstance(f, dict)
-            for fli in _nodes(f.get("fulfillmentLineItems"))
-            if fli.get("id") and int(fli.get("quantity") or 0) > 0
-        ]  # fmt: skip
-        if not lines:
+        wanted = (
+            None
+            if lines is None
+            else {f"{LINE_ITEM_GID}{int(li['line_item_id'])}": int(li["quantity"]) for li in lines}
+        )
+        return_lines = []
+        for f in shipped:
+            if not isinstance(f, dict):
+                continue
+            for fli in _nodes(f.get("fulfillmentLineItems")):
+                available = int(fli.get("quantity") or 0)
+                line_gid = str((fli.get("lineItem") or {}).get("id"))
+                asked = available if wanted is None else wanted.pop(line_gid, 0)
+                if asked > available:
+                    raise ConnectorUserError(
+                        self.service, "returnCreate", ["returnLineItems"],
+                        f"only {available} of {line_gid} were fulfilled",
+                    )  # fmt: skip
+                units = asked
+                if fli.get("id") and units > 0:
+                    return_lines.append(
+                        {"fulfillmentLineItemId": fli["id"], "quantity": units,
+                         "returnReasonNote": "Requested by the customer (SupportLoop)"}
+                    )  # fmt: skip
+        if not return_lines or wanted:
             raise ConnectorUserError(
                 self.service, "returnCreate", ["returnLineItems"],
                 f"order {order_id} has no fulfilled line items to return",
             )  # fmt: skip
-        variables = {"returnInput": {"orderId": order["id"], "returnLineItems": lines}}
+        variables = {"returnInput": {"orderId": order["id"], "returnLineItems": return_lines}}
         data = await self.graphql("returnCreate", variables, mutation=True, key=key)
         payload = data.get("returnCreate") or {}
         self._user_errors("returnCreate", payload)

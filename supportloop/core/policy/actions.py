@@ -98,6 +98,23 @@ ACTIONS: dict[str, ActionSpec] = _actions(
         "Fernhill & Co.",
     ),
     ActionSpec(
+        "refund_line_items",
+        "effect",
+        "refund the line items (and units) the customer named, by the amount the shop "
+        "computes for them",
+        "Hi {customer_first_name},\n\nI've refunded {requested_refund_amount_text} for "
+        "{requested_items} from order {order_name} to your original payment method; it shows "
+        "up within 3-5 business days. The rest of your order is unchanged.\n\nFernhill & Co.",
+    ),
+    ActionSpec(
+        "ask_scope_question",
+        "reply",
+        "ask the customer which items (and how many) the request is about",
+        "Hi {customer_first_name},\n\nHappy to help with order {order_name}. So that we get "
+        "it exactly right: which of these items is this about, and how many of each?\n\n"
+        "{items}\n\nJust reply to this message and we'll take care of it.\n\nFernhill & Co.",
+    ),
+    ActionSpec(
         "pause_subscription",
         "effect",
         "pause the subscription",

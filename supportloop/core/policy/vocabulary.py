@@ -52,6 +52,45 @@ FACTS: dict[str, FactSpec] = _facts(
         ("remove_item", "change_variant", "none"),
     ),
     FactSpec("edit_item_found", "bool", "the item to change is a line item of the order"),
+    # The request's scope (core/resolution/scope.py): what part of the order it is about.
+    FactSpec(
+        "whole_order_requested",
+        "bool",
+        "the whole order is meant (said so, named no item, or named every item) and no item "
+        "is named to keep",
+    ),
+    FactSpec(
+        "requested_items_found",
+        "bool",
+        "the ticket names line items of the order, each matched to exactly one item",
+    ),
+    FactSpec("requested_item_count", "number", "distinct line items named (0: none or unclear)"),
+    FactSpec("requested_quantity", "number", "units of the named line items asked for"),
+    FactSpec(
+        "items_to_keep_named",
+        "bool",
+        "the customer names items to keep or says to ship the rest",
+    ),
+    FactSpec(
+        "scope_question",
+        "text",
+        "why the scope is unclear; none when it is clear",
+        (
+            "none",
+            "vague_amount",
+            "unknown_item",
+            "ambiguous_item",
+            "quantity_unclear",
+            "amount_named",
+        ),
+    ),
+    FactSpec(
+        "requested_refund_amount",
+        "number",
+        "the value of what the customer named, as the shop computes a refund of it "
+        "(Shopify suggestedRefund: discounts and taxes allocated); the refundable amount when "
+        "the whole order is meant",
+    ),
     FactSpec("subscription_found", "bool", "the customer has a subscription"),
     FactSpec(
         "subscription_status",

@@ -90,6 +90,61 @@ def _address_line(doc: Doc) -> str:
     return str((doc.get("shipping_address") or {}).get("address1", ""))
 
 
+def _item_lines(sheet: FactSheet) -> list[Doc] | None:
+    """The named units when the request is about part of the order; None: all of it."""
+    if sheet.lines and sheet.facts.get("whole_order_requested") is not True:
+        return list(sheet.lines)
+    return None
+
+
+def _lines_text(sheet: FactSheet) -> str:
+    return ", ".join(f"{li['line_item_id']}x{li['quantity']}" for li in sheet.lines or ())
+
+
+def _removed_units(sheet: FactSheet) -> int:
+    """Units of ``sheet.line_item`` the request takes off (all of them unless it named fewer)."""
+    ordered = int((sheet.line_item or {}).get("quantity") or 0)
+    for line in sheet.lines or ():
+        if sheet.line_item is not None and int(line["line_item_id"]) == int(sheet.line_item["id"]):
+            return min(int(line["quantity"]), ordered)
+    return ordered
+
+
+def _partial_units(sheet: FactSheet) -> int | None:
+    units = _removed_units(sheet)
+    return None if units >= int((sheet.line_item or {}).get("quantity") or 0) else units
+
+
+def _units_removed(doc: Doc, sheet: FactSheet) -> bool:
+    """The line item is gone, or down by the units asked for (quantities at decision time
+    are what ``sheet.line_item`` recorded)."""
+    if sheet.line_item is None:
+        return False
+    ordered = int(sheet.line_item.get("quantity") or 0)
+    now = next(
+        (int(li.get("quantity") or 0) for li in doc.get("line_items") or []
+         if li["id"] == sheet.line_item["id"]),
+        0,
+    )  # fmt: skip
+    return now <= ordered - _removed_units(sheet)
+
+
+def _own_refund(doc: Doc, sheet: FactSheet) -> Doc | None:
+    """The refund this effect made: the one whose note carries its idempotency key."""
+    note = f"SupportLoop {sheet.effect_key}"
+    return next((r for r in doc.get("refunds") or [] if r.get("note") == note), None)
+
+
+def _refund_matches(doc: Doc, sheet: FactSheet) -> bool:
+    """Read back: the refund exists and is exactly the named items' value (never more), so
+    the reply quotes what was refunded."""
+    refund = _own_refund(doc, sheet)
+    expected = sheet.facts.get("requested_refund_amount")
+    if refund is None or not isinstance(expected, int | float):
+        return False
+    return abs(float(refund["amount"]) - float(expected)) < 0.005
+
+
 def _sub_id(sheet: FactSheet) -> str:
     return str(sheet.facts["subscription_id"])
 
@@ -114,8 +169,10 @@ EFFECTS: dict[str, Effect] = {
     "create_return": Effect(
         _read_order,
         lambda doc, sheet: bool(doc.get("returns")),
-        lambda ports, sheet, tid, key: ports.commerce.create_return(_order_id(sheet), key),
-        _order_params,
+        lambda ports, sheet, tid, key: ports.commerce.create_return(
+            _order_id(sheet), key, _item_lines(sheet)
+        ),
+        lambda sheet: {**_order_params(sheet), "line_items": _lines_text(sheet) or "all"},
         lambda doc: _pick("id", "label_url")((doc.get("returns") or [{}])[-1]),
     ),
     "update_shipping_address": Effect(
@@ -131,18 +188,30 @@ EFFECTS: dict[str, Effect] = {
     ),
     "remove_line_item": Effect(
         _read_order,
-        lambda doc, sheet: (
-            sheet.line_item is not None
-            and all(li["id"] != sheet.line_item["id"] for li in doc.get("line_items") or [])
-        ),
+        _units_removed,
         lambda ports, sheet, tid, key: ports.commerce.remove_line_item(
-            _order_id(sheet), int((sheet.line_item or {})["id"]), key
+            _order_id(sheet), int((sheet.line_item or {})["id"]), key, _partial_units(sheet)
         ),
         lambda sheet: {
             **_order_params(sheet),
             "line_item_id": int((sheet.line_item or {}).get("id", 0)),
+            "quantity": _removed_units(sheet),
         },
         _pick("total_price"),
+    ),
+    "refund_line_items": Effect(
+        _read_order,
+        lambda doc, sheet: _own_refund(doc, sheet) is not None,
+        lambda ports, sheet, tid, key: ports.commerce.refund_line_items(
+            _order_id(sheet), list(sheet.lines or ()), key
+        ),
+        lambda sheet: {
+            **_order_params(sheet),
+            "line_items": _lines_text(sheet),
+            "amount": sheet.facts.get("requested_refund_amount"),
+        },
+        lambda doc: {"financial_status": doc.get("financial_status")},
+        verify=lambda doc, sheet: _refund_matches(doc, sheet),
     ),
     "pause_subscription": Effect(
         _read_subscription,
@@ -221,6 +290,7 @@ async def perform(
 ) -> EffectOutcome:
     """Act unless the ledger or the external state says it's done; then verify by reading."""
     effect = EFFECTS[name]
+    sheet.effect_key = key
     before = await effect.read(ports, sheet, ticket_id)
     skipped = already_recorded or (before is not None and effect.done(before, sheet))
     if not skipped:

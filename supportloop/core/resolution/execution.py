@@ -82,7 +82,7 @@ class DecidedAction:
         )
 
 
-ExecutionStatus = Literal["executed", "stale", "unverified", "reply_missing"]
+ExecutionStatus = Literal["executed", "stale", "unverified", "reply_missing", "scope_violation"]
 
 
 @dataclass(frozen=True)

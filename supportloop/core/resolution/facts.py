@@ -21,14 +21,21 @@ from supportloop.core.resolution.ports import (
     KnowledgeSearch,
     Subscriptions,
 )
+from supportloop.core.resolution.scope import RequestScope, read_scope
+from supportloop.errors import ConnectorRejected
 
+# What part of the order the request is about (core/resolution/scope.py).
+SCOPE_FACTS = frozenset(
+    {"whole_order_requested", "requested_items_found", "requested_item_count",
+     "requested_quantity", "items_to_keep_named", "scope_question", "requested_refund_amount"}
+)  # fmt: skip
 ORDER_FACTS = frozenset(
     {
         "order_reference_given", "order_found", "order_owned_by_customer", "order_cancelled",
         "fulfillment_status", "shipment_late", "hours_since_order", "days_since_order",
         "days_since_delivery", "order_total", "refund_amount", "already_refunded",
         "line_item_count", "has_final_sale_items", "return_exists", "new_address_provided",
-        "requested_edit", "edit_item_found",
+        "requested_edit", "edit_item_found", *SCOPE_FACTS,
     }
 )  # fmt: skip
 SUBSCRIPTION_FACTS = frozenset(
@@ -50,9 +57,28 @@ class FactSheet:
     address: dict[str, str] | None = None
     line_item: Doc | None = None
     kb_question: str | None = None
+    # the named units an item-level action acts on: [{line_item_id, quantity}]
+    lines: list[Doc] | None = None
+    effect_key: str | None = None  # the idempotency key of the effect being carried out
 
     def public(self) -> dict[str, FactValue]:
         return dict(self.facts)
+
+
+def scope_facts(scope: RequestScope) -> dict[str, FactValue]:
+    """The request's scope as facts; the refund amount of named items is looked up apart."""
+    clear = scope.unclear == "none"
+    return {
+        "whole_order_requested": scope.whole_order,
+        "requested_items_found": bool(scope.items) and clear,
+        "requested_item_count": len(scope.items) if clear else 0,
+        "requested_quantity": scope.quantity if clear else 0,
+        "items_to_keep_named": bool(scope.kept) or scope.rest_kept,
+        "scope_question": scope.unclear,
+        "requested_refund_amount": None,
+        "requested_items": ", ".join(n.label for n in scope.items) or None,
+        "scope_candidates": ", ".join(scope.candidates) or None,
+    }
 
 
 def _money(amount: float) -> str:
@@ -209,13 +235,35 @@ class FactGatherer:
             )
         sheet.facts["requested_edit"] = extract.requested_edit(ticket.text)
         if order is not None:
-            lowered = ticket.text.lower()
-            items: list[Any] = order.get("line_items") or []
-            found = [li for li in items if str(li["title"]).lower() in lowered]
-            sheet.line_item = found[0] if len(found) == 1 else None
-            sheet.facts["edit_item_found"] = sheet.line_item is not None
-            if sheet.line_item is not None:
-                sheet.facts["edit_item"] = str(sheet.line_item["title"])
+            await self._scope(ticket, order, sheet)
+
+    async def _scope(self, ticket: Ticket, order: Doc, sheet: FactSheet) -> None:
+        items: list[Any] = order.get("line_items") or []
+        scope = read_scope(ticket.text, items)
+        sheet.facts.update(scope_facts(scope))
+        named = [li for li in items if any(int(li["id"]) == n.line_item_id for n in scope.items)]
+        sheet.line_item = named[0] if len(named) == 1 and scope.unclear == "none" else None
+        sheet.facts["edit_item_found"] = sheet.line_item is not None
+        if sheet.line_item is not None:
+            sheet.facts["edit_item"] = scope.items[0].label
+        if scope.whole_order:
+            sheet.facts["requested_refund_amount"] = sheet.facts.get("refund_amount")
+            sheet.facts["requested_refund_amount_text"] = sheet.facts.get("refund_amount_text")
+        if scope.unclear not in ("none", "quantity_unclear") or not scope.items:
+            return
+        # with an unclear quantity, every unit of the named items: what a return may cover
+        sheet.lines = [
+            {"line_item_id": n.line_item_id, "quantity": n.quantity} for n in scope.items
+        ]
+        if scope.unclear != "none" or scope.whole_order or order.get("cancelled_at"):
+            return
+        try:  # the shop's own figure: discounts and taxes allocated as it does
+            suggested = await self.commerce.suggested_refund(str(order["id"]), sheet.lines)
+        except ConnectorRejected:  # nothing refundable for them (already refunded, …)
+            sheet.facts["requested_refund_amount"] = None
+            return
+        sheet.facts["requested_refund_amount"] = round(float(suggested["amount"]), 2)
+        sheet.facts["requested_refund_amount_text"] = _money(float(suggested["amount"]))
 
     async def _subscription(self, ticket: Ticket, sheet: FactSheet) -> None:
         email = ticket.customer.email

@@ -41,6 +41,7 @@ from supportloop.core.resolution.ports import (
     Subscriptions,
     SystemClock,
 )
+from supportloop.core.resolution.scope_guard import scope_violation, scoped_recommendation
 from supportloop.errors import ConnectorError, raised_at
 
 log = logging.getLogger(__name__)
@@ -55,7 +56,7 @@ def render(template: str, facts: dict[str, FactValue]) -> str | None:
     return template.format_map({name: facts[name] for name in names})
 
 
-_TARGETS = ("line_item", "address", "swap_product")
+_TARGETS = ("line_item", "address", "swap_product", "lines")
 
 
 def _targets(sheet: FactSheet) -> dict[str, Any]:
@@ -254,6 +255,8 @@ class ResolutionWorkflow:
             return self._escalate(
                 ctx, "verification_failed", (f"{decision.action} not visible after acting",)
             )
+        if done.status == "scope_violation":
+            return self._escalate(ctx, "scope_violation", (done.note,))
         if done.resolved is None:
             return self._escalate(ctx, "facts_missing", ("reply template incomplete",))
         return done.resolved
@@ -277,6 +280,10 @@ class ResolutionWorkflow:
                 note = f"approved {name} not executed: facts changed since ({changed})"
                 return Execution("stale", note=note)
         assert rule_id is not None and rule_version is not None
+        if decided.stage is IdStage.RESOLVED:  # a person's approval is theirs to scope
+            violation = scope_violation(name, sheet.facts)
+            if violation is not None:
+                return Execution("scope_violation", note=violation)
         params = self._params_for(name, sheet)
         result: dict[str, FactValue] = {}
         if name in EFFECTS:
@@ -400,7 +407,9 @@ class ResolutionWorkflow:
     def _escalate(self, ctx: _Context, reason: str, details: tuple[str, ...]) -> TicketEscalated:
         classified = ctx.classified
         decision = ctx.decision
-        recommended = decision.action if decision else "human_review"
+        recommended = (
+            scoped_recommendation(decision.action, ctx.sheet.facts) if decision else "human_review"
+        )
         rendered = (
             self.replies.render(recommended, ctx.sheet.facts, classified.language)
             if decision
@@ -449,6 +458,6 @@ _EVENT_FACTS = frozenset(
         "subscription_found", "subscription_status", "requested_subscription_change",
         "swap_product_found", "requested_frequency_weeks", "account_found",
         "requested_account_action", "new_email_provided", "new_email_available",
-        "kb_match_score", "tracking_number", "carrier",
+        "kb_match_score", "tracking_number", "carrier", "requested_items", "scope_candidates",
     }
 )  # fmt: skip

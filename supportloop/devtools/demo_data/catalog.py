@@ -13,28 +13,48 @@ class Product:
     variants: tuple[str, ...] = ()
     final_sale: bool = False
     subscribable: bool = False
+    product_type: str = ""  # Shopify's Product.productType
 
 
 CATALOG: tuple[Product, ...] = (
-    Product("FH-TEE-ORG", "Organic Cotton Tee", 28.00, ("S", "M", "L", "XL")),
-    Product("FH-SHIRT-LIN", "Linen Camp Shirt", 68.00, ("S", "M", "L", "XL")),
-    Product("FH-JKT-WAX", "Waxed Field Jacket", 189.00, ("S", "M", "L")),
-    Product("FH-KNIT-MER", "Merino Crew Sweater", 96.00, ("XS", "S", "M", "L")),
-    Product("FH-PANT-CHI", "Everyday Chino", 74.00, ("30", "32", "34", "36")),
-    Product("FH-SOCK-3PK", "Wool Hiking Socks (3-pack)", 24.00, ("M", "L"), subscribable=True),
-    Product("FH-BEAN-RIB", "Ribbed Beanie", 22.00),
-    Product("FH-SCARF-CSH", "Cashmere Scarf", 145.00, final_sale=True),
-    Product("FH-MUG-STN", "Stoneware Mug", 18.00),
-    Product("FH-THROW-WL", "Wool Throw Blanket", 129.00),
-    Product("FH-CNDL-CDR", "Cedar Soy Candle", 26.00),
-    Product("FH-BAG-CNV", "Canvas Weekender Bag", 112.00),
-    Product("FH-TOWEL-SET", "Turkish Towel Set", 58.00),
-    Product("FH-CAP-SMP", "Sample Sale Cap", 15.00, final_sale=True),
-    Product("FH-COF-HOUSE", "House Blend Coffee 1 lb", 17.00, subscribable=True),
-    Product("FH-COF-DECAF", "Swiss Water Decaf 1 lb", 18.50, subscribable=True),
-    Product("FH-COF-ESP", "Espresso Roast 1 lb", 19.00, subscribable=True),
-    Product("FH-COF-SO", "Single Origin Ethiopia 12 oz", 21.00, subscribable=True),
-    Product("FH-TEA-EARL", "Earl Grey Loose Leaf", 14.00, subscribable=True),
+    Product(
+        "FH-TEE-ORG", "Organic Cotton Tee", 28.00, ("S", "M", "L", "XL"), product_type="Shirts"
+    ),
+    Product(
+        "FH-SHIRT-LIN", "Linen Camp Shirt", 68.00, ("S", "M", "L", "XL"), product_type="Shirts"
+    ),
+    Product("FH-JKT-WAX", "Waxed Field Jacket", 189.00, ("S", "M", "L"), product_type="Jackets"),
+    Product(
+        "FH-KNIT-MER", "Merino Crew Sweater", 96.00, ("XS", "S", "M", "L"), product_type="Sweaters"
+    ),
+    Product("FH-PANT-CHI", "Everyday Chino", 74.00, ("30", "32", "34", "36"), product_type="Pants"),
+    Product(
+        "FH-SOCK-3PK",
+        "Wool Hiking Socks (3-pack)",
+        24.00,
+        ("M", "L"),
+        subscribable=True,
+        product_type="Socks",
+    ),
+    Product("FH-BEAN-RIB", "Ribbed Beanie", 22.00, product_type="Hats"),
+    Product("FH-SCARF-CSH", "Cashmere Scarf", 145.00, final_sale=True, product_type="Scarves"),
+    Product("FH-MUG-STN", "Stoneware Mug", 18.00, product_type="Mugs"),
+    Product("FH-THROW-WL", "Wool Throw Blanket", 129.00, product_type="Blankets"),
+    Product("FH-CNDL-CDR", "Cedar Soy Candle", 26.00, product_type="Candles"),
+    Product("FH-BAG-CNV", "Canvas Weekender Bag", 112.00, product_type="Bags"),
+    Product("FH-TOWEL-SET", "Turkish Towel Set", 58.00, product_type="Towels"),
+    Product("FH-CAP-SMP", "Sample Sale Cap", 15.00, final_sale=True, product_type="Hats"),
+    Product(
+        "FH-COF-HOUSE", "House Blend Coffee 1 lb", 17.00, subscribable=True, product_type="Coffee"
+    ),
+    Product(
+        "FH-COF-DECAF", "Swiss Water Decaf 1 lb", 18.50, subscribable=True, product_type="Coffee"
+    ),
+    Product("FH-COF-ESP", "Espresso Roast 1 lb", 19.00, subscribable=True, product_type="Coffee"),
+    Product(
+        "FH-COF-SO", "Single Origin Ethiopia 12 oz", 21.00, subscribable=True, product_type="Coffee"
+    ),
+    Product("FH-TEA-EARL", "Earl Grey Loose Leaf", 14.00, subscribable=True, product_type="Tea"),
 )
 
 SUBSCRIBABLE: tuple[Product, ...] = tuple(p for p in CATALOG if p.subscribable)

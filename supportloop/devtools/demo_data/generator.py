@@ -32,6 +32,7 @@ from supportloop.devtools.demo_data.phrasing import (
     BODIES,
     FOREIGN_LANGUAGE_TICKETS,
     GREETINGS,
+    ITEM_SCOPE_TICKETS,
     POLICY_QUESTIONS_ANSWERED,
     POLICY_QUESTIONS_UNANSWERED,
     PRESALE_QUESTIONS,
@@ -245,6 +246,7 @@ class _Builder:
                     "quantity": quantity,
                     "price": _money(product.price),
                     "final_sale": product.final_sale,
+                    "product_type": product.product_type,
                 }
             )
         total = sum(float(li["price"]) * li["quantity"] for li in line_items)
@@ -470,6 +472,64 @@ def _add_foreign_language_tickets(
         labels.append({"id": ticket_id, "category": category, "scenario": scenario})
 
 
+def _add_item_scope_tickets(
+    b: _Builder, tickets: list[dict[str, Any]], labels: list[dict[str, Any]]
+) -> None:
+    """Requests about part of an order (one item, one unit of several, keep-the-rest
+    cancellations, vague amounts, unknown or ambiguous items, whole-order requests), each on
+    a new customer's order with exactly the basket the text is about. Appended last."""
+    for offset, (category, scenario, kind, basket, subject, body) in enumerate(ITEM_SCOPE_TICKETS):
+        customer = b.add_customer(vip=False)
+        order = b.add_order(customer, kind, "any")
+        lines: list[dict[str, Any]] = []
+        for sku, quantity, discount in basket:
+            product = BY_SKU[sku]
+            lines.append(
+                {
+                    "id": b.new_id(),
+                    "sku": sku,
+                    "title": product.title,
+                    "variant_title": product.variants[len(lines) % len(product.variants)]
+                    if product.variants
+                    else None,
+                    "quantity": quantity,
+                    "price": _money(product.price),
+                    "final_sale": product.final_sale,
+                    "product_type": product.product_type,
+                    **({"discount": _money(discount)} if discount else {}),
+                }
+            )
+        order["line_items"] = lines
+        order["total_price"] = _money(
+            sum(
+                float(li["price"]) * li["quantity"] - float(li.get("discount") or 0) for li in lines
+            )
+        )
+        placed = datetime.fromisoformat(order["created_at"])
+        created = REFERENCE_TIME - timedelta(minutes=15 + 29 * offset)
+        if created <= placed:
+            created = placed + timedelta(minutes=45)
+        ticket_id = f"DEMO-{len(tickets) + 1:04d}"
+        tickets.append(
+            {
+                "id": ticket_id,
+                "subject": subject,
+                "body": f"{body.format(order=order['name'])}\n\n{customer['first_name']}",
+                "customer": {
+                    "email": customer["email"],
+                    "name": f"{customer['first_name']} {customer['last_name']}",
+                    "vip": False,
+                    "automation_opt_in": customer["automation_opt_in"],
+                    "tags": list(customer["tags"]),
+                },
+                "order_id": None,
+                "created_at": _iso(created),
+                "channel": "email",
+            }
+        )
+        labels.append({"id": ticket_id, "category": category, "scenario": scenario})
+
+
 def generate(seed: int = DEFAULT_SEED) -> DemoData:
     rng = random.Random(seed)
     b = _Builder(rng)
@@ -578,6 +638,7 @@ def generate(seed: int = DEFAULT_SEED) -> DemoData:
         labels.append({"id": ticket_id, "category": category, "scenario": scenario})
     _add_presale_questions(pool, tickets, labels)
     _add_foreign_language_tickets(b, tickets, labels)
+    _add_item_scope_tickets(b, tickets, labels)
 
     store_seed = {
         "shop": {

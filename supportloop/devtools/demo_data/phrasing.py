@@ -324,3 +324,52 @@ POLICY_QUESTIONS_UNANSWERED: tuple[tuple[str, str], ...] = (
     ("loyalty", "Do you have a loyalty points scheme?"),
     ("allergens", "Are your candles safe around cats and dogs?"),
 )
+# (category, scenario, order kind, basket [(sku, quantity, discount on the line)], subject,
+# body with {order}): requests about part of an order (issue 23: do exactly what was asked).
+# The whole-order ones must still automate.
+ItemScopeTicket = tuple[str, str, str, tuple[tuple[str, int, float], ...], str, str]
+ITEM_SCOPE_TICKETS: tuple[ItemScopeTicket, ...] = (
+    ("refund_request", "one_item", "delivered_recent",
+     (("FH-CNDL-CDR", 1, 0.0), ("FH-SOCK-3PK", 2, 0.0)), "Refund for the candle",
+     "Hi, could I get a refund for only the candle from order {order}? I'm keeping the socks, "
+     "they're great."),
+    ("refund_request", "one_unit", "delivered_recent",
+     (("FH-SOCK-3PK", 2, 4.0), ("FH-MUG-STN", 1, 0.0)), "One pack of socks",
+     "Hello, on order {order} I got two packs of the hiking socks. Please refund one pack, one "
+     "is enough for me."),
+    ("refund_request", "named_within_cap", "delivered_recent",
+     (("FH-SHIRT-LIN", 1, 0.0), ("FH-PANT-CHI", 1, 0.0), ("FH-TEA-EARL", 1, 0.0),
+      ("FH-BEAN-RIB", 1, 0.0)), "Shirt refund",
+     "The linen shirt from {order} ripped at the seam the first time I wore it. Can I get my "
+     "money back for the shirt?"),
+    ("refund_request", "item_above_cap", "delivered_recent",
+     (("FH-JKT-WAX", 1, 0.0), ("FH-MUG-STN", 1, 0.0)), "Jacket refund",
+     "I'd like a refund for the waxed jacket from order {order}, it is too heavy for me. The "
+     "mug is lovely, keeping that."),
+    ("refund_request", "vague_amount", "delivered_recent",
+     (("FH-KNIT-MER", 1, 0.0), ("FH-CNDL-CDR", 1, 0.0)), "Partial refund?",
+     "Could you refund half of order {order}? It took ages to arrive."),
+    ("refund_request", "unknown_item", "delivered_recent",
+     (("FH-TOWEL-SET", 1, 0.0), ("FH-MUG-STN", 1, 0.0)), "Refund the lamp",
+     "Please refund the lamp from order {order}, it arrived scratched."),
+    ("refund_request", "ambiguous_item", "delivered_recent",
+     (("FH-TEE-ORG", 1, 0.0), ("FH-TEE-ORG", 1, 0.0), ("FH-MUG-STN", 1, 0.0)), "Tee refund",
+     "I want a refund for the tee from order {order}, it shrank in the wash."),
+    ("refund_request", "whole_order", "delivered_recent",
+     (("FH-BEAN-RIB", 1, 0.0), ("FH-MUG-STN", 1, 0.0)), "Refund everything",
+     "Please refund the whole order {order}, none of it was what I expected."),
+    ("cancellation", "keep_the_rest", "unfulfilled_older",
+     (("FH-BEAN-RIB", 1, 0.0), ("FH-MUG-STN", 1, 0.0)), "Cancel the beanie",
+     "Please cancel the beanie on order {order}, I still want the mug."),
+    ("cancellation", "just_one_ship_rest", "unfulfilled_older",
+     (("FH-SOCK-3PK", 1, 0.0), ("FH-JKT-WAX", 1, 0.0), ("FH-CNDL-CDR", 1, 0.0)),
+     "Cancel the socks only", "Can you cancel just the socks on {order} and ship the rest as "
+     "planned?"),
+    ("cancellation", "vague_amount", "unfulfilled_older",
+     (("FH-THROW-WL", 1, 0.0), ("FH-TEA-EARL", 1, 0.0)), "Cancel part of my order",
+     "I need to cancel part of order {order}, I ordered too much."),
+    ("return_request", "one_item", "delivered_recent",
+     (("FH-SHIRT-LIN", 1, 0.0), ("FH-PANT-CHI", 1, 0.0)), "Return the chinos",
+     "I'd like to return just the chinos from order {order}, they're too long. Keeping the "
+     "shirt."),
+)  # fmt: skip

@@ -42,6 +42,43 @@ class ShopError(Exception):
         self.message = message
 
 
+def unit_refund(line: Doc) -> float:
+    """A unit's price less its share of the line's allocated discount (``discount``)."""
+    units = max(int(line.get("quantity") or 1), 1)
+    return round(float(line["price"]) - float(line.get("discount") or 0) / units, 2)
+
+
+def _refunded_units(order: Doc, line_item_id: int) -> int:
+    return sum(
+        int(li["quantity"])
+        for r in order.get("refunds") or ()
+        if r.get("note") != "edit"
+        for li in r.get("line_items") or ()
+        if int(li["line_item_id"]) == line_item_id
+    )
+
+
+def _suggested(order: Doc, lines: list[Doc]) -> Doc:
+    by_id = {int(li["id"]): li for li in order.get("line_items") or ()}
+    amount = 0.0
+    out = []
+    for line in lines:
+        item = by_id.get(int(line["line_item_id"]))
+        if item is None:
+            raise ShopError(422, f"line item {line['line_item_id']} is not on the order")
+        units = int(line["quantity"])
+        refundable = int(item["quantity"]) - _refunded_units(order, int(item["id"]))
+        if not 0 < units <= refundable:
+            raise ShopError(422, f"only {refundable} of line item {item['id']} can be refunded")
+        amount += unit_refund(item) * units
+        out.append({"line_item_id": int(item["id"]), "quantity": units})
+    refunded = sum(
+        float(r["amount"]) for r in order.get("refunds") or () if r.get("note") != "edit"
+    )
+    maximum = max(float(order["total_price"]) - refunded, 0.0)
+    return {"amount": f"{min(amount, maximum):.2f}", "maximum": f"{maximum:.2f}", "lines": out}
+
+
 def _now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
@@ -272,25 +309,72 @@ class DemoShop:
 
         return self.write("order.update_address", order_id, {"address": address}, key, apply)
 
-    def remove_line_item(self, order_id: str, line_item_id: int, key: str | None) -> Doc:
+    def remove_line_item(
+        self, order_id: str, line_item_id: int, key: str | None, quantity: int | None = None
+    ) -> Doc:
+        """Take ``quantity`` units (all when None) of a line item off an unfulfilled order and
+        refund what they cost."""
+
         def apply() -> Doc:
             order = self._require("order", order_id)
             if order["fulfillment_status"] or order["cancelled_at"]:
                 raise ShopError(422, "order is already fulfilled or cancelled")
-            kept = [li for li in order["line_items"] if li["id"] != line_item_id]
-            if len(kept) == len(order["line_items"]):
+            line = next((li for li in order["line_items"] if li["id"] == line_item_id), None)
+            if line is None:
                 raise ShopError(422, f"line item {line_item_id} not in order")
-            removed = next(li for li in order["line_items"] if li["id"] == line_item_id)
-            amount = float(removed["price"]) * removed["quantity"]
-            order["line_items"] = kept
+            units = int(line["quantity"]) if quantity is None else quantity
+            if not 0 < units <= int(line["quantity"]):
+                raise ShopError(422, f"cannot remove {units} of {line['quantity']} units")
+            amount = unit_refund(line) * units
+            if units == int(line["quantity"]):
+                order["line_items"] = [li for li in order["line_items"] if li is not line]
+            else:
+                line["discount"] = (
+                    f"{float(line.get('discount') or 0) * (1 - units / int(line['quantity'])):.2f}"
+                )
+                line["quantity"] = int(line["quantity"]) - units
             order["total_price"] = f"{float(order['total_price']) - amount:.2f}"
             order["refunds"].append(
-                {"id": len(order["refunds"]) + 1, "amount": f"{amount:.2f}", "note": "edit"}
-            )
+                {"id": len(order["refunds"]) + 1, "amount": f"{amount:.2f}", "note": "edit",
+                 "line_items": [{"line_item_id": line_item_id, "quantity": units}]}
+            )  # fmt: skip
             self._put("order", order_id, order)
             return order
 
-        return self.write("order.edit", order_id, {"remove_line_item_id": line_item_id}, key, apply)
+        payload: Doc = {"remove_line_item_id": line_item_id}
+        if quantity is not None:
+            payload["quantity"] = quantity
+        return self.write("order.edit", order_id, payload, key, apply)
+
+    def suggested_refund(self, order_id: str, lines: list[Doc]) -> Doc:
+        """What refunding ``lines`` ({line_item_id, quantity}) comes to, discounts allocated
+        per unit as the shop does: Shopify's ``Order.suggestedRefund``."""
+        with self._lock:
+            order = self._require("order", order_id)
+        return _suggested(order, lines)
+
+    def refund_line_items(
+        self, order_id: str, lines: list[Doc], amount: str, key: str | None, note: str = ""
+    ) -> Doc:
+        """A refund of named line items; the amount may not exceed what they are worth."""
+
+        def apply() -> Doc:
+            order = self._require("order", order_id)
+            suggested = _suggested(order, lines)
+            if float(amount) <= 0 or float(amount) > float(suggested["amount"]) + 1e-9:
+                raise ShopError(422, "refund exceeds the value of the refunded line items")
+            refund = {"id": len(order["refunds"]) + 1, "amount": f"{float(amount):.2f}",
+                      "note": note or "customer", "line_items": suggested["lines"]}  # fmt: skip
+            order["refunds"].append(refund)
+            refunded = sum(float(r["amount"]) for r in order["refunds"])
+            full = refunded >= float(order["total_price"]) - 1e-9
+            order["financial_status"] = "refunded" if full else "partially_refunded"
+            self._put("order", order_id, order)
+            return {"refund": refund, "order": order}
+
+        return self.write(
+            "order.refund", order_id, {"amount": amount, "line_items": lines}, key, apply, True
+        )
 
     def cancel_order(self, order_id: str, key: str | None) -> Doc:
         def apply() -> Doc:
@@ -310,14 +394,19 @@ class DemoShop:
         return self.write("order.cancel", order_id, {"refund": True}, key, apply)
 
     def refund_order(
-        self, order_id: str, amount: str, key: str | None, honour_key: bool | None = None
+        self,
+        order_id: str,
+        amount: str,
+        key: str | None,
+        honour_key: bool | None = None,
+        note: str = "",
     ) -> Doc:
         def apply() -> Doc:
             order = self._require("order", order_id)
             refunded = sum(float(r["amount"]) for r in order["refunds"])
             if float(amount) <= 0 or refunded + float(amount) > float(order["total_price"]) + 1e-9:
                 raise ShopError(422, "refund exceeds the refundable amount")
-            refund = {"id": len(order["refunds"]) + 1, "amount": amount, "note": "customer"}
+            refund = {"id": len(order["refunds"]) + 1, "amount": amount, "note": note or "customer"}
             order["refunds"].append(refund)
             total_refunded = refunded + float(amount)
             full = total_refunded >= float(order["total_price"]) - 1e-9
@@ -327,22 +416,33 @@ class DemoShop:
 
         return self.write("order.refund", order_id, {"amount": amount}, key, apply, honour_key)
 
-    def create_return(self, order_id: str, key: str | None) -> Doc:
+    def create_return(self, order_id: str, key: str | None, lines: list[Doc] | None = None) -> Doc:
+        """A return of ``lines`` ({line_item_id, quantity}; every item when None)."""
+
         def apply() -> Doc:
             order = self._require("order", order_id)
             if order["returns"]:
                 raise ShopError(422, "a return is already open")
+            quantities = {int(li["id"]): int(li["quantity"]) for li in order["line_items"]}
+            chosen = lines or [{"line_item_id": i, "quantity": q} for i, q in quantities.items()]
+            for line in chosen:
+                if not 0 < int(line["quantity"]) <= quantities.get(int(line["line_item_id"]), 0):
+                    raise ShopError(422, f"line item {line['line_item_id']} cannot be returned")
             number = len(order["returns"]) + 1
             ret = {
                 "id": f"R{order_id}-{number}",
                 "status": "open",
                 "label_url": f"https://labels.example.com/returns/R{order_id}-{number}.pdf",
+                "line_items": [
+                    {"line_item_id": int(li["line_item_id"]), "quantity": int(li["quantity"])}
+                    for li in chosen
+                ],
             }
             order["returns"].append(ret)
             self._put("order", order_id, order)
             return ret
 
-        return self.write("order.return", order_id, {}, key, apply)
+        return self.write("order.return", order_id, {"line_items": lines or "all"}, key, apply)
 
     # helpdesk -----------------------------------------------------------------------------
     def tickets(self) -> list[Doc]:

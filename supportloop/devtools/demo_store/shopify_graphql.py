@@ -325,7 +325,10 @@ def order_node(order: Doc) -> Doc:
                     "quantity": li.get("quantity"),
                     "currentQuantity": li.get("quantity"),
                     "originalUnitPriceSet": _money(li.get("price"), currency),
-                    "product": {"tags": ["final-sale"] if li.get("final_sale") else []},
+                    "product": {
+                        "tags": ["final-sale"] if li.get("final_sale") else [],
+                        "productType": li.get("product_type") or "",
+                    },
                 }
                 for li in items
             ]
@@ -416,7 +419,7 @@ def _user_error(field_path: list[str], message: str, code: str | None = None) ->
 @dataclass
 class EditSession:
     order_id: str
-    removals: set[int] = field(default_factory=set)
+    quantities: dict[int, int] = field(default_factory=dict)  # line item -> new quantity
 
 
 class ShopifyGraphQL:
@@ -574,7 +577,41 @@ class ShopifyGraphQL:
     def order(self, info: Any, id: str) -> Doc | None:
         legacy = _legacy(id, "Order")
         found = self.shop.get_order(legacy) if legacy else None
-        return order_node(found) if found else None
+        if not found:
+            return None
+        node = order_node(found)
+        node["suggestedRefund"] = lambda info, **args: self._suggested_refund(str(legacy), args)
+        return node
+
+    def _suggested_refund(self, order_id: str, args: Doc) -> Doc:
+        """``Order.suggestedRefund(refundLineItems:)``: what refunding those units comes to,
+        with the transaction to refund it against."""
+        lines = []
+        for n, line in enumerate(args.get("refundLineItems") or ()):
+            legacy = _legacy(line.get("lineItemId"), "LineItem")
+            if legacy is None:
+                raise GraphQLError(f"refundLineItems.{n}.lineItemId: invalid id")
+            lines.append({"line_item_id": int(legacy), "quantity": int(line.get("quantity") or 0)})
+        try:
+            suggested = self.shop.suggested_refund(order_id, lines)
+        except ShopError as error:
+            raise GraphQLError(error.message) from None
+        amount = suggested["amount"]
+        return {
+            "amountSet": _money(amount),
+            "subtotalSet": _money(amount),
+            "totalTaxSet": _money(0),
+            "maximumRefundableSet": _money(suggested["maximum"]),
+            "refundLineItems": [
+                {"lineItem": {"id": _gid("LineItem", li["line_item_id"])},
+                 "quantity": li["quantity"]}
+                for li in suggested["lines"]
+            ],
+            "suggestedTransactions": [
+                {"kind": "SUGGESTED_REFUND", "gateway": GATEWAY, "amountSet": _money(amount),
+                 "parentTransaction": {"id": _gid("OrderTransaction", f"{order_id}001")}}
+            ],
+        }  # fmt: skip
 
     def orders(
         self, info: Any, query: str | None = None, first: int | None = None, **_: Any
@@ -684,17 +721,17 @@ class ShopifyGraphQL:
                     _user_error(["quantity"], "Quantity must be greater than or equal to 0.")
                 ],
             }
-        if quantity != 0:
+        if quantity > current[int(line)]:
             return {
                 "calculatedOrder": None,
                 "userErrors": [
                     _user_error(
-                        ["quantity"], "The demo store only removes line items (quantity 0)."
+                        ["quantity"], "The demo store only lowers quantities (no additions)."
                     )
                 ],
             }
         with self._lock:
-            session.removals.add(int(line))
+            session.quantities[int(line)] = quantity
         return {"calculatedOrder": {"id": id}, "userErrors": []}
 
     def order_edit_commit(self, info: Any, id: str, **_: Any) -> Doc:
@@ -705,15 +742,22 @@ class ShopifyGraphQL:
                 "order": None,
                 "userErrors": [_user_error(["id"], "The calculated order does not exist.")],
             }
-        if not session.removals:
+        order = self.shop.get_order(session.order_id) or {}
+        current = {int(li["id"]): int(li["quantity"]) for li in order.get("line_items") or ()}
+        changes = {
+            line: current[line] - wanted
+            for line, wanted in session.quantities.items()
+            if current.get(line, 0) > wanted
+        }
+        if not changes:
             return {
                 "order": None,
                 "userErrors": [_user_error(["id"], "There are no staged changes to commit.")],
             }
-        order: Doc | None = None
         try:
-            for line in sorted(session.removals):
-                order = self.shop.remove_line_item(session.order_id, line, self._key(info))
+            for line, units in sorted(changes.items()):
+                removed = None if units == current[line] else units
+                order = self.shop.remove_line_item(session.order_id, line, self._key(info), removed)
         except ShopError as error:
             return {"order": None, "userErrors": [_user_error(["id"], error.message)]}
         return {"order": order_node(order or {}), "userErrors": []}
@@ -777,8 +821,26 @@ class ShopifyGraphQL:
                     ],
                 }
         amount = sum(float(t.get("amount") or 0) for t in transactions)
+        note = str(input.get("note") or "")
+        lines = []
+        for n, line in enumerate(input.get("refundLineItems") or ()):
+            legacy = _legacy(line.get("lineItemId"), "LineItem")
+            if legacy is None:
+                return {
+                    "refund": None,
+                    "order": None,
+                    "userErrors": [
+                        _user_error(["refundLineItems", str(n), "lineItemId"], "is invalid")
+                    ],
+                }
+            lines.append({"line_item_id": int(legacy), "quantity": int(line.get("quantity") or 0)})
         try:
-            result = self.shop.refund_order(oid, f"{amount:.2f}", str(key), honour_key=True)
+            if lines:
+                result = self.shop.refund_line_items(oid, lines, f"{amount:.2f}", str(key), note)
+            else:
+                result = self.shop.refund_order(
+                    oid, f"{amount:.2f}", str(key), honour_key=True, note=note
+                )
         except ShopError as error:
             return {
                 "refund": None,
@@ -824,8 +886,17 @@ class ShopifyGraphQL:
                         )
                     ],
                 }
+        chosen = [
+            {
+                "line_item_id": int(
+                    _legacy(line.get("fulfillmentLineItemId"), "FulfillmentLineItem") or 0
+                ),
+                "quantity": int(line.get("quantity") or 0),
+            }
+            for line in lines
+        ]
         try:
-            created = self.shop.create_return(oid, self._key(info))
+            created = self.shop.create_return(oid, self._key(info), chosen)
         except ShopError as error:
             return {
                 "return": None,

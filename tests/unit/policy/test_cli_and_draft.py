@@ -10,6 +10,8 @@ from typer.testing import CliRunner
 
 from supportloop.cli.main import app
 from supportloop.core.policy.draft import draft_policy
+from supportloop.devtools.demo_data import generate
+from tests.demo_picks import whole_order_ids
 
 REPO = Path(__file__).resolve().parents[3]
 CANONICAL = (
@@ -65,8 +67,7 @@ def test_policy_check_passes_on_defaults_and_reports_file_and_line(tmp_path: Pat
 
 def test_policy_explain_offline_from_the_seed(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(REPO)
-    labels = [json.loads(x) for x in Path("data/demo/labels.jsonl").read_text().splitlines()]
-    tid = next(x["id"] for x in labels if x["scenario"] == "above_cap")
+    tid = whole_order_ids(generate(), "refund_request", "above_cap")[0]
     result = CliRunner().invoke(app, ["policy", "explain", "--ticket", tid])
     assert result.exit_code == 0, result.output
     assert "✗ refund_amount is at most 100" in result.output

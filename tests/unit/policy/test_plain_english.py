@@ -32,8 +32,12 @@ def test_the_shipped_policies_in_plain_english_compile_to_the_same_rules() -> No
     for category, rule in shipped.items():
         assert shape(plain[category]) == shape(rule), category
     # the canonical form is what people review (`policy explain` prints these strings)
-    refund = [str(c) for c in plain["refund_request"].branches[0].conditions]
-    assert refund[-2:] == ["days_since_order is at most 30", "refund_amount is at most 100"]
+    refund = [str(c) for c in plain["refund_request"].branches[1].conditions]
+    assert refund[-3:] == [
+        "days_since_order is at most 30",
+        "whole_order_requested is true",
+        "refund_amount is at most 100",
+    ]
 
 
 def test_the_issue_example_compiles() -> None:

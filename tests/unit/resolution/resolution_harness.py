@@ -68,17 +68,33 @@ class FakeCommerce(_Fake):
     async def update_shipping_address(self, order_id: str, address: Doc, key: str) -> Doc:
         return self._write(self.shop.update_shipping_address, order_id, address, key)
 
-    async def remove_line_item(self, order_id: str, line_item_id: int, key: str) -> Doc:
-        return self._write(self.shop.remove_line_item, order_id, line_item_id, key)
+    async def remove_line_item(
+        self, order_id: str, line_item_id: int, key: str, quantity: int | None = None
+    ) -> Doc:
+        return self._write(self.shop.remove_line_item, order_id, line_item_id, key, quantity)
 
     async def cancel_order(self, order_id: str, key: str) -> Doc:
         return self._write(self.shop.cancel_order, order_id, key)
 
     async def refund_order(self, order_id: str, amount: str, key: str) -> Doc:
-        return self._write(self.shop.refund_order, order_id, amount, key)
+        return self._write(
+            self.shop.refund_order, order_id, amount, key, None, f"SupportLoop {key}"
+        )
 
-    async def create_return(self, order_id: str, key: str) -> Doc:
-        return self._write(self.shop.create_return, order_id, key)
+    async def suggested_refund(self, order_id: str, lines: list[Doc]) -> Doc:
+        self._check()
+        try:
+            return self.shop.suggested_refund(order_id, lines)
+        except ShopError as error:
+            raise ConnectorRejected("fake", error.message, error.status) from None
+
+    async def refund_line_items(self, order_id: str, lines: list[Doc], key: str) -> Doc:
+        amount = (await self.suggested_refund(order_id, lines))["amount"]
+        note = f"SupportLoop {key}"
+        return self._write(self.shop.refund_line_items, order_id, lines, amount, key, note)
+
+    async def create_return(self, order_id: str, key: str, lines: list[Doc] | None = None) -> Doc:
+        return self._write(self.shop.create_return, order_id, key, lines)
 
 
 class FakeHelpdesk(_Fake):
@@ -204,6 +220,20 @@ class Harness:
                 or self.tickets[tid].customer.automation_opt_in
             )
         ]
+
+    def whole_order_ids(self, category: str, scenario: str) -> list[str]:
+        """The scenario's tickets that are about their whole order (name no item, or all)."""
+        from supportloop.core.resolution import extract
+        from supportloop.core.resolution.scope import read_scope
+
+        chosen = []
+        for tid in self.ticket_ids(category, scenario):
+            ticket = self.tickets[tid]
+            reference = ticket.order_id or extract.order_reference(ticket.text)
+            order = self.shop.get_order(reference) if reference else None
+            if order and read_scope(ticket.text, order["line_items"]).whole_order:
+                chosen.append(tid)
+        return chosen
 
     def classified(
         self, ticket: Ticket | str, category: str | None = None, escalate: bool = False

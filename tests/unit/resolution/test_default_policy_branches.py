@@ -33,7 +33,28 @@ RESOLVED = {
     ("account_help", "password_reset"): "send_password_reset",
     ("account_help", "email_change"): "request_email_change",
     ("policy_question", "kb_answered"): "answer_from_kb",
+    # requests about part of an order (ITEM_SCOPE_TICKETS): exactly the named items
+    ("refund_request", "one_item"): "refund_line_items",
+    ("refund_request", "one_unit"): "refund_line_items",
+    ("refund_request", "named_within_cap"): "refund_line_items",
+    ("refund_request", "vague_amount"): "ask_scope_question",
+    ("refund_request", "unknown_item"): "ask_scope_question",
+    ("refund_request", "ambiguous_item"): "ask_scope_question",
+    ("refund_request", "whole_order"): "refund_order",
+    ("cancellation", "keep_the_rest"): "remove_line_item",
+    ("cancellation", "just_one_ship_rest"): "remove_line_item",
+    ("cancellation", "vague_amount"): "ask_scope_question",
+    ("return_request", "one_item"): "create_return",
 }
+# scenarios whose tickets were written before item-level scope; the ones among them that name
+# some of the order's items are decided at the grain of those items
+ORDER_LEVEL_SCENARIOS = {
+    ("refund_request", "within_cap"), ("refund_request", "unshipped_within_cap"),
+    ("refund_request", "above_cap"), ("refund_request", "outside_window"),
+    ("refund_request", "already_refunded"), ("return_request", "in_window"),
+    ("return_request", "in_window_large"), ("return_request", "outside_window"),
+    ("cancellation", "before_fulfilment"), ("cancellation", "just_placed"),
+}  # fmt: skip
 # (category, scenario) -> (reason, recommended action)
 ESCALATED = {
     ("wismo", "delivered"): ("out_of_policy", "send_tracking"),
@@ -58,6 +79,16 @@ ESCALATED = {
     ("subscription_change", "skip_while_paused"): ("out_of_policy", "review_subscription"),
     ("account_help", "email_taken"): ("out_of_policy", "review_account"),
     ("policy_question", "kb_unanswered"): ("kb_no_answer", "answer_from_kb"),
+    ("refund_request", "item_above_cap"): ("out_of_policy", "refund_line_items"),
+}
+
+
+# A ticket of these scenarios that names some of the order's items is decided at the grain of
+# those items (issue 23): the item-level form of the action, or the clarifying question.
+ITEM_LEVEL = {
+    "refund_order": {"refund_line_items", "ask_scope_question"},
+    "cancel_order": {"remove_line_item", "ask_scope_question"},
+    "create_return": {"ask_scope_question"},
 }
 
 
@@ -99,7 +130,12 @@ async def test_resolves_in_live_mode(shared: Harness, category: str, scenario: s
         event = events[0]
         assert isinstance(event, TicketResolved), (tid, event)
         assert event.action is not None
-        assert (event.action.name, event.action.verified) == (RESOLVED[category, scenario], True)
+        expected = RESOLVED[category, scenario]
+        allowed = {expected}
+        if (category, scenario) in ORDER_LEVEL_SCENARIOS:
+            allowed |= ITEM_LEVEL.get(expected, set())
+        assert event.action.name in allowed, tid
+        assert event.action.verified
         assert event.outcome == "resolved" and event.mode == "live"
         assert event.action.idempotency_key == f"{tid}:{event.action.name}"
         assert "{" not in event.reply and event.reply.startswith("Hi ")
@@ -111,16 +147,35 @@ async def test_escalates_outside_policy(shared: Harness, category: str, scenario
     ids = shared.ticket_ids(category, scenario)
     assert ids
     before = len(shared.effects())
+    acted = 0
+    lenient = (category, scenario) in ORDER_LEVEL_SCENARIOS
     for tid in ids:
         events = await shared.workflow.handle(shared.classified(tid), "live")
         escalated = events[0]
+        if isinstance(escalated, TicketResolved) and lenient:
+            # over the cap for the order, within it for the one item named: that item only
+            assert escalated.action is not None, tid
+            assert escalated.action.name in ITEM_LEVEL.get(recommended, set()), tid
+            if escalated.action.name == "refund_line_items":
+                amount = escalated.action.params["amount"]
+                assert isinstance(amount, float) and amount <= 100, tid
+            acted += 1
+            continue
         assert isinstance(escalated, TicketEscalated), (tid, escalated)
-        assert (escalated.reason, escalated.recommended_action) == (reason, recommended), tid
+        assert escalated.reason == reason, tid
+        assert escalated.recommended_action in {recommended} | (
+            ITEM_LEVEL.get(recommended, set()) if lenient else set()
+        ), tid
+        if escalated.recommended_action != recommended:  # item-level: named, not the order's
+            assert escalated.facts.get("requested_items") or escalated.recommended_action == (
+                "ask_scope_question"
+            ), tid
         assert escalated.stage == "resolver"
         assert escalated.reasons
         gaps = [e for e in events if isinstance(e, KnowledgeGapFound)]
         assert len(gaps) == (1 if reason == "kb_no_answer" else 0)
-    assert len(shared.effects()) == before  # escalations change nothing
+    if not acted:
+        assert len(shared.effects()) == before  # escalations change nothing
 
 
 @pytest.mark.parametrize("category", ["billing", "legal", "sizing_fit", "complaint", "other"])

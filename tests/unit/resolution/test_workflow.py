@@ -14,7 +14,8 @@ from supportloop.core.resolution import InMemoryLedger
 
 
 def _first(h: Harness, category: str, scenario: str) -> str:
-    return str(h.ticket_ids(category, scenario)[0])
+    """The scenario's first ticket about a whole order (item-level ones: test_item_scope)."""
+    return str((h.whole_order_ids(category, scenario) or h.ticket_ids(category, scenario))[0])
 
 
 async def test_live_refund_acts_once_verifies_and_replies(harness: Harness) -> None:

@@ -43,7 +43,7 @@ def harness() -> Iterator[Harness]:
 
 
 async def _escalate_above_cap(h: Harness) -> tuple[str, ev.TicketClassified, ev.TicketEscalated]:
-    tid = h.ticket_ids("refund_request", "above_cap")[0]
+    tid = h.whole_order_ids("refund_request", "above_cap")[0]
     event = h.classified(tid)
     [escalated] = await h.workflow.handle(event, "live")
     assert isinstance(escalated, ev.TicketEscalated)

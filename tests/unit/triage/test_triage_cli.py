@@ -14,9 +14,9 @@ from supportloop.cli.main import app
 EXPECTED = {
     # ticket: (category, kind, reason, action, branch)
     "TR-01": ("wismo", "clean", "reply", "send_tracking", "1"),
-    "TR-02": ("refund_request", "clean", "effect", "refund_order", "1"),
-    "TR-03": ("cancellation", "clean", "effect", "cancel_order", "1"),
-    "TR-04": ("refund_request", "policy_work", "out_of_policy", "refund_order", "else"),
+    "TR-02": ("refund_request", "clean", "effect", "refund_order", "2"),
+    "TR-03": ("cancellation", "clean", "effect", "cancel_order", "2"),
+    "TR-04": ("refund_request", "policy_work", "out_of_policy", "refund_line_items", "else"),
     "TR-05": ("newsletter", "policy_work", "no_policy", None, None),
     "TR-06": ("wismo", "policy_work", "unknown_order", "send_tracking", "else"),
     "TR-07": ("legal", "human", "legal", "human_review", None),
@@ -128,7 +128,7 @@ def test_table_on_the_terminal(store_url: str) -> None:
     row = next(line for line in result.stdout.splitlines() if "TR-02" in line)
     assert "refund_request" in row
     assert "automates cleanly today" in row
-    assert "refund_order (branch 1)" in row
+    assert "refund_order (branch 2)" in row
     assert "I've refunded $24.00 for order #1006" in row
 
 

@@ -48,12 +48,13 @@ async def test_clean_effect_keeps_placeholder_filled_only_after_acting(store_url
 
 async def test_else_branch_is_policy_work_with_the_failed_condition(store_url: str) -> None:
     result = await evaluate(store_url, fixture_ticket("TR-04"), "refund_request")
+    # "a refund for order #1005. The jacket was not …": the jacket, not the $207.50 order
     assert (result.kind, result.reason, result.action, result.branch) == (
-        "policy_work", "out_of_policy", "refund_order", "else",
+        "policy_work", "out_of_policy", "refund_line_items", "else",
     )  # fmt: skip
-    assert result.blocking == ("refund_amount is at most 100",)
-    assert result.details == ("refund_amount is at most 100 (actual: 207.5)",)
-    assert result.reply.startswith("Hi Gabriel,\n\nI've refunded $207.50 for order #1005")
+    assert result.blocking == ("requested_refund_amount is at most 100",)
+    assert result.details == ("requested_refund_amount is at most 100 (actual: 189.0)",)
+    assert result.reply.startswith("Hi Gabriel,\n\nI've refunded $189.00 for Waxed Field Jacket")
 
 
 async def test_missing_fact_is_named(store_url: str) -> None:

@@ -26,7 +26,9 @@ AGREEMENT = {
     "H-01": ("wismo", "send_tracking", "send_tracking", "agree"),
     "H-02": ("refund_request", "refund_order", "declined", "risky"),
     "H-03": ("cancellation", "cancel_order", "cancel_order", "agree"),
-    "H-04": ("refund_request", "refund_order", "refund_order", "missed"),
+    # the agent refunded the $207.50 order for a jacket complaint; SupportLoop recommends the
+    # jacket's refund ($189, over the cap: a person decides)
+    "H-04": ("refund_request", "refund_line_items", "refund_order", "missed"),
     "H-05": ("newsletter", None, "unsubscribed", "hands_off"),
     "H-06": ("wismo", "send_tracking", None, "no_history"),
     "H-07": ("legal", "human_review", "human_review", "hands_off"),

@@ -18,6 +18,7 @@ OPERATIONS = (
     "order",
     "orders",
     "orderFulfillmentLineItems",
+    "suggestedRefund",
     "orderUpdate",
     "orderEditBegin",
     "orderEditSetQuantity",

@@ -243,16 +243,26 @@ def _variant_named(variant: str | None, text: str) -> bool:
     return re.search(rf"\b{v}\b", text) is not None
 
 
+def _number(word: str) -> int | None:
+    if word in _NUMBERS:
+        return _NUMBERS[word]
+    return int(word) if word.isdigit() and len(word) <= 2 else None
+
+
 def _quantity(words: Sequence[str], at: int, ordered: int, mention: str, title: set[str]) -> int:
-    """Units asked for: a number just before the item ("one of the two mugs", "2 tees"),
-    all of them for a plural or a single unit, 0 when it cannot be told."""
-    before = list(words[max(at - 4, 0) : at])
-    window = before[: before.index("of")] if "of" in before else before
-    numbers = [w for w in window if w in _NUMBERS or (w.isdigit() and len(w) <= 2)]
-    if numbers:
-        raw = numbers[0] if "of" in before else numbers[-1]
-        count = int(raw) if raw.isdigit() else _NUMBERS[raw]
-        return ordered if count == -1 else count
+    """Units asked for: a number just before the item ("2 tees", "one pack"), the first of
+    "one of the two packs of socks", all of them for a plural or a single unit, 0 when it
+    cannot be told."""
+    before = list(words[max(at - 7, 0) : at])
+    counts = [
+        _number(before[i - 1]) for i in range(1, len(before))
+        if before[i] == "of" and _number(before[i - 1]) is not None
+    ]  # fmt: skip
+    if not counts:
+        counts = [_number(w) for w in before[-3:] if _number(w) is not None]
+        counts = counts[-1:]
+    if counts and counts[0] is not None:
+        return ordered if counts[0] == -1 else counts[0]
     if ordered == 1:
         return 1
     plural = mention.endswith("s") and _word(mention) != mention and _word(mention) in title

@@ -334,9 +334,9 @@ ITEM_SCOPE_TICKETS: tuple[ItemScopeTicket, ...] = (
      "Hi, could I get a refund for only the candle from order {order}? I'm keeping the socks, "
      "they're great."),
     ("refund_request", "one_unit", "delivered_recent",
-     (("FH-SOCK-3PK", 2, 4.0), ("FH-MUG-STN", 1, 0.0)), "One pack of socks",
-     "Hello, on order {order} I got two packs of the hiking socks. Please refund one pack, one "
-     "is enough for me."),
+     (("FH-SOCK-3PK", 2, 4.0), ("FH-MUG-STN", 1, 0.0)), "Refund for one pack",
+     "Hi, could I get a refund for one of the two packs of hiking socks on order {order}? I "
+     "only need one pack."),
     ("refund_request", "named_within_cap", "delivered_recent",
      (("FH-SHIRT-LIN", 1, 0.0), ("FH-PANT-CHI", 1, 0.0), ("FH-TEA-EARL", 1, 0.0),
       ("FH-BEAN-RIB", 1, 0.0)), "Shirt refund",

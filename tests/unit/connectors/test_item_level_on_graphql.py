@@ -1,0 +1,96 @@
+"""Item-level actions through the real commerce connector and the demo store's GraphQL Admin
+API (documents validated against Shopify's schema on every call): suggestedRefund, a refund
+of line items by exactly that amount (@idempotent), a partial quantity removal, and a return
+of named items only."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+
+from supportloop.adapters.connectors import ShopifyCommerce
+from supportloop.devtools.demo_data import generate
+from supportloop.devtools.demo_store.shop import DemoShop
+from supportloop.devtools.demo_store.shopify_graphql import ShopifyGraphQL
+from supportloop.errors import ConnectorUserError
+
+DATA = generate()
+LABELS = {label["id"]: label for label in DATA.labels}
+
+
+def _order_for(scenario: str, category: str = "refund_request") -> dict[str, Any]:
+    [ticket] = [
+        t for t in DATA.tickets
+        if (LABELS[t["id"]]["category"], LABELS[t["id"]]["scenario"]) == (category, scenario)
+    ]  # fmt: skip
+    return next(o for o in DATA.store_seed["orders"] if o["email"] == ticket["customer"]["email"])
+
+
+@pytest.fixture
+def shop() -> Iterator[DemoShop]:
+    demo = DemoShop(":memory:", DATA.store_seed, strict_idempotency=True)
+    yield demo
+    demo.close()
+
+
+def connector(shop: DemoShop) -> ShopifyCommerce:
+    api = ShopifyGraphQL(shop, strict_idempotency=True)
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        version = request.url.path.split("/")[3]
+        status, body = api.handle(
+            version, json.loads(request.content), None, request.headers.get("Idempotency-Key")
+        )
+        return httpx.Response(status, json=body)
+
+    return ShopifyCommerce("http://shop.test", transport=httpx.MockTransport(answer))
+
+
+async def test_one_discounted_unit_is_refunded_by_the_shops_own_figure(shop: DemoShop) -> None:
+    order = _order_for("one_unit")
+    socks = next(li for li in order["line_items"] if li["sku"] == "FH-SOCK-3PK")
+    lines = [{"line_item_id": socks["id"], "quantity": 1}]
+    commerce = connector(shop)
+    suggested = await commerce.suggested_refund(str(order["id"]), lines)
+    assert suggested["amount"] == "22.00"  # $24.00 less half the line's $4.00 discount
+    assert suggested["lines"] == lines
+    done = await commerce.refund_line_items(str(order["id"]), lines, "T-9:refund_line_items")
+    assert done["refund"]["amount"] == "22.00"
+    again = await commerce.refund_line_items(str(order["id"]), lines, "T-9:refund_line_items")
+    assert again["refund"]["id"] == done["refund"]["id"]  # @idempotent: one refund
+    [effect] = [e for e in shop.side_effects() if e["kind"] == "order.refund"]
+    assert effect["payload"]["line_items"] == lines
+    # the second pack is still refundable; a third is not
+    assert (await commerce.suggested_refund(str(order["id"]), lines))["amount"] == "22.00"
+    with pytest.raises(Exception, match="can be refunded"):
+        await commerce.suggested_refund(
+            str(order["id"]), [{"line_item_id": socks["id"], "quantity": 2}]
+        )
+
+
+async def test_one_unit_of_a_line_is_removed_and_the_rest_stays(shop: DemoShop) -> None:
+    order = next(
+        o for o in DATA.store_seed["orders"]
+        if not o["fulfillment_status"] and not o["cancelled_at"]
+        and any(li["quantity"] == 2 for li in o["line_items"])
+    )  # fmt: skip
+    line = next(li for li in order["line_items"] if li["quantity"] == 2)
+    after = await connector(shop).remove_line_item(str(order["id"]), line["id"], "T-8:edit", 1)
+    [kept] = [li for li in after["line_items"] if li["id"] == line["id"]]
+    assert kept["quantity"] == 1
+    with pytest.raises(ConnectorUserError, match="not in order"):
+        await connector(shop).remove_line_item(str(order["id"]), line["id"], "T-8:edit2", 2)
+
+
+async def test_a_return_covers_only_the_named_item(shop: DemoShop) -> None:
+    order = _order_for("one_item", "return_request")
+    chino = next(li for li in order["line_items"] if li["sku"] == "FH-PANT-CHI")
+    await connector(shop).create_return(
+        str(order["id"]), "T-7:create_return", [{"line_item_id": chino["id"], "quantity": 1}]
+    )
+    [ret] = (shop.get_order(str(order["id"])) or {})["returns"]
+    assert ret["line_items"] == [{"line_item_id": chino["id"], "quantity": 1}]

@@ -34,6 +34,15 @@ class RechargeSubscriptions(HttpConnector):
     async def skip_next(self, subscription_id: str, key: str) -> dict[str, Any]:
         return await self._write("POST", f"/subscriptions/{subscription_id}/skip", {}, key)
 
+    async def set_next_charge_date(
+        self, subscription_id: str, day: str, key: str
+    ) -> dict[str, Any]:
+        """Recharge: ``POST /subscriptions/{id}/set_next_charge_date`` with ``{"date": …}``
+        (the next charge, and the ones after it, move to that date)."""
+        return await self._write(
+            "POST", f"/subscriptions/{subscription_id}/set_next_charge_date", {"date": day}, key
+        )
+
     async def swap(self, subscription_id: str, sku: str, key: str) -> dict[str, Any]:
         return await self._write("PUT", f"/subscriptions/{subscription_id}", {"sku": sku}, key)
 

@@ -122,6 +122,15 @@ ACTIONS: dict[str, ActionSpec] = _actions(
         "Resume any time from your account.\n\nFernhill & Co.",
     ),
     ActionSpec(
+        "delay_subscription",
+        "effect",
+        "move the next charge to the date asked (a pause until then, or several skipped "
+        "deliveries); it carries on by itself from there",
+        "Hi {customer_first_name},\n\nDone: your {subscription_product} subscription's next "
+        "delivery is now on {new_charge_date}; nothing is charged before then, and it carries "
+        "on by itself from there.\n\nFernhill & Co.",
+    ),
+    ActionSpec(
         "skip_next_charge",
         "effect",
         "skip the next scheduled charge",

@@ -106,6 +106,17 @@ FACTS: dict[str, FactSpec] = _facts(
     ),
     FactSpec("swap_product_found", "bool", "the product to swap to is subscribable"),
     FactSpec("requested_frequency_weeks", "number", "new delivery interval, in weeks"),
+    FactSpec(
+        "requested_skip_count",
+        "number",
+        'deliveries the customer asks to skip ("skip the next two"; 1 when not said)',
+    ),
+    FactSpec(
+        "requested_delay_weeks",
+        "number",
+        "weeks past the scheduled next charge that a pause until a date (or for a while) or a "
+        "skip of several deliveries moves it; 0 when no date or duration was asked",
+    ),
     FactSpec("account_found", "bool", "the customer has an account"),
     FactSpec(
         "requested_account_action",

@@ -37,7 +37,8 @@ GROUPS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (
         SUBSCRIPTION_FACTS,
         SUBSCRIPTION_FACTS
-        | {"subscription_id", "subscription_product", "next_charge_date", "swap_product"},
+        | {"subscription_id", "subscription_product", "next_charge_date", "swap_product",
+           "new_charge_date"},
     ),
     (ACCOUNT_FACTS, ACCOUNT_FACTS | {"new_email"}),
     (KB_FACTS, KB_FACTS | {"kb_answer", "kb_title"}),
@@ -126,6 +127,9 @@ SAMPLE_FACTS: dict[str, FactValue] = {
     "subscription_id": "sub_1",
     "subscription_product": "Morning Roast",
     "next_charge_date": "2026-12-14",
+    "requested_skip_count": 1,
+    "requested_delay_weeks": 8.0,
+    "new_charge_date": "2027-02-08",
     "swap_product": "Evening Decaf",
     "account_found": True,
     "requested_account_action": "password_reset",

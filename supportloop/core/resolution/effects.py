@@ -220,6 +220,17 @@ EFFECTS: dict[str, Effect] = {
         lambda sheet: {"subscription_id": _sub_id(sheet)},
         _pick("status"),
     ),
+    "delay_subscription": Effect(
+        _read_subscription,
+        lambda doc, sheet: (
+            str(doc.get("next_charge_scheduled_at") or "")[:10] == sheet.facts["new_charge_date"]
+        ),
+        lambda ports, sheet, tid, key: ports.subscriptions.set_next_charge_date(
+            _sub_id(sheet), str(sheet.facts["new_charge_date"]), key
+        ),
+        lambda sheet: {"subscription_id": _sub_id(sheet), "date": sheet.facts["new_charge_date"]},
+        _pick("next_charge_scheduled_at", "status"),
+    ),
     "skip_next_charge": Effect(
         _read_subscription,
         lambda doc, sheet: doc.get("next_charge_scheduled_at") != sheet.facts["next_charge_date"],

@@ -7,7 +7,7 @@ Time-based facts are measured at the ticket's ``created_at``: a policy answers t
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from supportloop.core.events import FactValue, Ticket
@@ -22,6 +22,10 @@ from supportloop.core.resolution.ports import (
     Subscriptions,
 )
 from supportloop.core.resolution.scope import RequestScope, read_scope
+from supportloop.core.resolution.subscription_scope import (
+    requested_resume_date,
+    requested_skip_count,
+)
 from supportloop.errors import ConnectorRejected
 
 # What part of the order the request is about (core/resolution/scope.py).
@@ -40,7 +44,8 @@ ORDER_FACTS = frozenset(
 )  # fmt: skip
 SUBSCRIPTION_FACTS = frozenset(
     {"subscription_found", "subscription_status", "requested_subscription_change",
-     "swap_product_found", "requested_frequency_weeks"}
+     "swap_product_found", "requested_frequency_weeks", "requested_skip_count",
+     "requested_delay_weeks"}
 )  # fmt: skip
 ACCOUNT_FACTS = frozenset(
     {"account_found", "requested_account_action", "new_email_provided", "new_email_available"}
@@ -281,6 +286,8 @@ class FactGatherer:
                 "subscription_status": sub.get("status") if sub else None,
                 "requested_subscription_change": change,
                 "requested_frequency_weeks": extract.requested_weeks(ticket.text),
+                "requested_skip_count": requested_skip_count(ticket.text),
+                "requested_delay_weeks": 0,
             }
         )
         if sub is None:
@@ -288,6 +295,7 @@ class FactGatherer:
         sheet.facts["subscription_id"] = str(sub["id"])
         sheet.facts["subscription_product"] = sub.get("product_title")
         sheet.facts["next_charge_date"] = sub.get("next_charge_scheduled_at")
+        self._delay(ticket, sub, change, sheet)
         if change == "swap":
             lowered = ticket.text.lower()
             products = await self.subscriptions.products()
@@ -302,6 +310,27 @@ class FactGatherer:
             sheet.facts["swap_product_found"] = sheet.swap_product is not None
             if sheet.swap_product:
                 sheet.facts["swap_product"] = str(sheet.swap_product["title"])
+
+    @staticmethod
+    def _delay(ticket: Ticket, sub: Doc, change: str, sheet: FactSheet) -> None:
+        """The next charge date a pause until a date (or for a while) or a skip of several
+        deliveries comes to, and how many weeks that is past the one scheduled."""
+        scheduled = sub.get("next_charge_scheduled_at")
+        if not scheduled:
+            return
+        current = date.fromisoformat(str(scheduled)[:10])
+        new: date | None = None
+        if change == "pause":
+            new = requested_resume_date(ticket.text, ticket.created_at.date())
+        elif change == "skip":
+            count = int(sheet.facts.get("requested_skip_count") or 1)
+            weeks = int(sub.get("order_interval_frequency") or 0)
+            if count > 1 and weeks > 0:
+                new = current + timedelta(weeks=weeks * count)
+        if new is None:
+            return
+        sheet.facts["new_charge_date"] = new.isoformat()
+        sheet.facts["requested_delay_weeks"] = round((new - current).days / 7, 1)
 
     async def _account(self, ticket: Ticket, sheet: FactSheet) -> None:
         email = ticket.customer.email

@@ -38,6 +38,7 @@ from supportloop.devtools.demo_data.phrasing import (
     PRESALE_QUESTIONS,
     SIGNOFFS,
     SUBJECTS,
+    SUBSCRIPTION_SCOPE_TICKETS,
 )
 
 DEFAULT_SEED = 20250602
@@ -530,6 +531,36 @@ def _add_item_scope_tickets(
         labels.append({"id": ticket_id, "category": category, "scenario": scenario})
 
 
+def _add_subscription_scope_tickets(
+    b: _Builder, tickets: list[dict[str, Any]], labels: list[dict[str, Any]]
+) -> None:
+    """A pause until a month and a skip of two deliveries, each on a new customer's active
+    subscription. Appended last."""
+    for offset, (scenario, subject, body) in enumerate(SUBSCRIPTION_SCOPE_TICKETS):
+        customer = b.add_customer(vip=False)
+        subscription = b.add_subscription(customer, "active")
+        ticket_id = f"DEMO-{len(tickets) + 1:04d}"
+        tickets.append(
+            {
+                "id": ticket_id,
+                "subject": subject,
+                "body": f"{body.format(product=subscription['product_title'])}\n\n"
+                f"{customer['first_name']}",
+                "customer": {
+                    "email": customer["email"],
+                    "name": f"{customer['first_name']} {customer['last_name']}",
+                    "vip": False,
+                    "automation_opt_in": customer["automation_opt_in"],
+                    "tags": list(customer["tags"]),
+                },
+                "order_id": None,
+                "created_at": _iso(REFERENCE_TIME - timedelta(minutes=9 + 13 * offset)),
+                "channel": "email",
+            }
+        )
+        labels.append({"id": ticket_id, "category": "subscription_change", "scenario": scenario})
+
+
 def generate(seed: int = DEFAULT_SEED) -> DemoData:
     rng = random.Random(seed)
     b = _Builder(rng)
@@ -639,6 +670,7 @@ def generate(seed: int = DEFAULT_SEED) -> DemoData:
     _add_presale_questions(pool, tickets, labels)
     _add_foreign_language_tickets(b, tickets, labels)
     _add_item_scope_tickets(b, tickets, labels)
+    _add_subscription_scope_tickets(b, tickets, labels)
 
     store_seed = {
         "shop": {

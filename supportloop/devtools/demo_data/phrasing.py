@@ -373,3 +373,12 @@ ITEM_SCOPE_TICKETS: tuple[ItemScopeTicket, ...] = (
      "I'd like to return just the chinos from order {order}, they're too long. Keeping the "
      "shirt."),
 )  # fmt: skip
+# (scenario, subject, body with {product}): subscription changes for a while, not for ever.
+SUBSCRIPTION_SCOPE_TICKETS: tuple[tuple[str, str, str], ...] = (
+    ("pause_until", "Pause until August",
+     "Hi, please pause my {product} subscription for two months, start again in August. "
+     "Thanks!"),
+    ("skip_several", "Skip two deliveries",
+     "Hello, could you skip the next two deliveries of my {product} subscription? I still "
+     "have plenty."),
+)  # fmt: skip

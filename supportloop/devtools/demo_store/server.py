@@ -292,10 +292,16 @@ async def get_subscription(request: web.Request) -> web.Response:
 
 async def subscription_action(request: web.Request) -> web.Response:
     operation = request.match_info["action"]
-    if operation not in ("pause", "skip"):
+    if operation not in ("pause", "skip", "set_next_charge_date"):
         return _json({"errors": "unknown action"}, 404)
+    payload: dict[str, Any] = {}
+    if operation == "set_next_charge_date":
+        body = await _body(request)
+        if not isinstance(body.get("date"), str):
+            return _json({"errors": {"date": "is required (YYYY-MM-DD)"}}, 422)
+        payload = {"date": body["date"]}
     shop = _shop(request)
-    sub = shop.update_subscription(request.match_info["id"], operation, {}, _key(request))
+    sub = shop.update_subscription(request.match_info["id"], operation, payload, _key(request))
     return _json({"subscription": sub})
 
 

@@ -674,6 +674,12 @@ class DemoShop:
                 sub["skipped_charges"].append(current.isoformat())
                 step = timedelta(weeks=int(sub["order_interval_frequency"]))
                 sub["next_charge_scheduled_at"] = (current + step).isoformat()
+            elif operation == "set_next_charge_date":
+                try:
+                    wanted = date.fromisoformat(str(payload["date"]))
+                except ValueError:
+                    raise ShopError(422, "date must be YYYY-MM-DD") from None
+                sub["next_charge_scheduled_at"] = wanted.isoformat()
             elif operation == "swap":
                 product = self._require("product", str(payload["sku"]))
                 if not product["subscribable"]:

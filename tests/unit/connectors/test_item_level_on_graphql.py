@@ -94,3 +94,23 @@ async def test_a_return_covers_only_the_named_item(shop: DemoShop) -> None:
     )
     [ret] = (shop.get_order(str(order["id"])) or {})["returns"]
     assert ret["line_items"] == [{"line_item_id": chino["id"], "quantity": 1}]
+
+
+async def test_recharge_moves_the_next_charge_with_set_next_charge_date() -> None:
+    from supportloop.adapters.connectors.subscriptions import RechargeSubscriptions
+
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(
+            200, json={"subscription": {"id": 7, "next_charge_scheduled_at": "2025-08-01"}}
+        )
+
+    recharge = RechargeSubscriptions("http://recharge.test", transport=httpx.MockTransport(answer))
+    sub = await recharge.set_next_charge_date("7", "2025-08-01", "T-1:delay_subscription")
+    assert sub["next_charge_scheduled_at"] == "2025-08-01"
+    [request] = seen
+    assert (request.method, request.url.path) == ("POST", "/subscriptions/7/set_next_charge_date")
+    assert json.loads(request.content) == {"date": "2025-08-01"}
+    assert request.headers["Idempotency-Key"] == "T-1:delay_subscription"

@@ -44,7 +44,8 @@ def test_english_templates_reproduce_the_replies_sent_before_they_were_files(
     catalog: ReplyCatalog,
 ) -> None:
     legacy = LegacyReplies()
-    changed = {"skip_next_charge"}  # the date is now formatted ("Monday, December 14")
+    # the date is now formatted ("Monday, December 14")
+    changed = {"skip_next_charge", "delay_subscription"}
     for action in replying_actions():
         rendered, before = (
             catalog.render(action, SAMPLE_FACTS, "en"),

@@ -163,6 +163,12 @@ class FakeSubscriptions(_Fake):
     async def skip_next(self, subscription_id: str, key: str) -> Doc:
         return self._write(self.shop.update_subscription, subscription_id, "skip", {}, key)
 
+    async def set_next_charge_date(self, subscription_id: str, day: str, key: str) -> Doc:
+        payload = {"date": day}
+        return self._write(
+            self.shop.update_subscription, subscription_id, "set_next_charge_date", payload, key
+        )
+
     async def swap(self, subscription_id: str, sku: str, key: str) -> Doc:
         payload = {"sku": sku}
         return self._write(self.shop.update_subscription, subscription_id, "swap", payload, key)

@@ -45,6 +45,8 @@ RESOLVED = {
     ("cancellation", "just_one_ship_rest"): "remove_line_item",
     ("cancellation", "vague_amount"): "ask_scope_question",
     ("return_request", "one_item"): "create_return",
+    ("subscription_change", "pause_until"): "delay_subscription",
+    ("subscription_change", "skip_several"): "delay_subscription",
 }
 # scenarios whose tickets were written before item-level scope; the ones among them that name
 # some of the order's items are decided at the grain of those items
@@ -54,6 +56,7 @@ ORDER_LEVEL_SCENARIOS = {
     ("refund_request", "already_refunded"), ("return_request", "in_window"),
     ("return_request", "in_window_large"), ("return_request", "outside_window"),
     ("cancellation", "before_fulfilment"), ("cancellation", "just_placed"),
+    ("subscription_change", "pause"),
 }  # fmt: skip
 # (category, scenario) -> (reason, recommended action)
 ESCALATED = {
@@ -89,6 +92,8 @@ ITEM_LEVEL = {
     "refund_order": {"refund_line_items", "ask_scope_question"},
     "cancel_order": {"remove_line_item", "ask_scope_question"},
     "create_return": {"ask_scope_question"},
+    # "pause, I'm travelling for a month": until then, resuming by itself
+    "pause_subscription": {"delay_subscription"},
 }
 
 

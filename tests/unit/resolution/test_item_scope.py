@@ -297,3 +297,61 @@ async def test_a_policy_that_refunds_the_order_for_one_item_is_stopped(
     assert event.reasons[0].startswith("refund_order would include items")
     assert event.recommended_action == "refund_line_items"
     assert harness.effects() == []
+
+
+# --- subscriptions: for a while, not for ever ------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "resume", "skips"),
+    [
+        ("pause my coffee subscription for two months, start again in August", "2025-08-01", 1),
+        ("pause for 3 weeks please", "2025-06-23", 1),
+        ("pause it until the 15th of September", "2025-09-15", 1),
+        ("put it on hold till mid october", "2025-10-01", 1),
+        ("please pause my subscription", None, 1),
+        ("I'm away in July, can you pause?", None, 1),  # "in July" is not an end date
+        ("skip the next two deliveries", None, 2),
+        ("skip my next delivery please", None, 1),
+    ],
+)
+def test_reads_how_long_a_subscription_change_is_for(
+    text: str, resume: str | None, skips: int
+) -> None:
+    from datetime import date
+
+    from supportloop.core.resolution.subscription_scope import (
+        requested_resume_date,
+        requested_skip_count,
+    )
+
+    found = requested_resume_date(text, date(2025, 6, 2))
+    assert (found.isoformat() if found else None) == resume
+    assert requested_skip_count(text) == skips
+
+
+@pytest.mark.parametrize(
+    ("scenario", "weeks_of_interval"), [("pause_until", 0), ("skip_several", 2)]
+)
+async def test_a_pause_until_a_date_or_several_skips_move_the_next_charge_once(
+    harness: Harness, scenario: str, weeks_of_interval: int
+) -> None:
+    from datetime import date, timedelta
+
+    tid = _only(harness, "subscription_change", scenario)
+    email = str(harness.tickets[tid].customer.email)
+    [sub] = harness.shop.subscriptions_by_email(email)
+    before = date.fromisoformat(sub["next_charge_scheduled_at"])
+    [event] = await harness.workflow.handle(harness.classified(tid), "live")
+    assert isinstance(event, TicketResolved) and event.action is not None, event
+    assert (event.action.name, event.action.verified) == ("delay_subscription", True)
+    [after] = harness.shop.subscriptions_by_email(email)
+    wanted = (
+        date(2025, 8, 1)
+        if scenario == "pause_until"
+        else before + timedelta(weeks=weeks_of_interval * int(sub["order_interval_frequency"]))
+    )
+    assert after["next_charge_scheduled_at"] == wanted.isoformat()
+    assert after["status"] == "active"  # resumes by itself: nothing to remember to undo
+    assert wanted.isoformat() in event.reply  # (the brand templates format it by locale)
+    [again] = await harness.workflow.handle(harness.classified(tid), "live")
+    assert isinstance(again, TicketResolved)
+    assert len(harness.effects("subscription.set_next_charge_date")) == 1

@@ -180,6 +180,22 @@ def about_the_threads_order(classified: ev.TicketClassified, thread: Thread) -> 
     )
 
 
+def answering_our_question(
+    classified: ev.TicketClassified,
+    thread: Thread,
+    mode: Mode,
+    mode_of: Callable[[str], Mode],
+) -> tuple[ev.TicketClassified, Mode]:
+    """ "Just the candle, please" after the AI asked which items: the answer continues the
+    request it asked about (that category, its mode), whatever the classifier made of a
+    short reply. A guardrail's escalation stands; a message held back stays held."""
+    asked = thread.awaiting_answer()
+    if asked is None or classified.escalate or asked == classified.category:
+        return classified, mode
+    continued = classified.model_copy(update={"category": asked, "abstained": False})
+    return continued, mode if mode == "off" else mode_of(asked)
+
+
 def with_thread(
     events: Sequence[ev.EventBase], thread: Thread, facts: Mapping[str, ev.FactValue]
 ) -> list[ev.EventBase]:
@@ -228,6 +244,7 @@ def make_handler(
             return list(await workflow.handle(classified, mode))
         thread = await thread_of(classified)
         classified = about_the_threads_order(classified, thread)
+        classified, mode = answering_our_question(classified, thread, mode, mode_of)
         facts = thread.facts(now())
         live = cast(ThreadAwareWorkflow, workflow)
         blocked: tuple[str, str] | None = None

@@ -244,7 +244,9 @@ class FactGatherer:
 
     async def _scope(self, ticket: Ticket, order: Doc, sheet: FactSheet) -> None:
         items: list[Any] = order.get("line_items") or []
-        scope = read_scope(ticket.text, items)
+        # a later message's subject repeats the opening one ("Re: Partial refund?"): its body
+        # is what it says
+        scope = read_scope(ticket.body if ticket.message_id else ticket.text, items)
         sheet.facts.update(scope_facts(scope))
         named = [li for li in items if any(int(li["id"]) == n.line_item_id for n in scope.items)]
         sheet.line_item = named[0] if len(named) == 1 and scope.unclear == "none" else None

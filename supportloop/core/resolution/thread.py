@@ -26,6 +26,8 @@ from supportloop.core import events as ev
 TurnOutcome = Literal["ai_resolved", "drafted", "escalated"]
 DEFAULT_MAX_AI_TURNS = 3  # ResolverSettings.max_ai_turns
 
+ASK_SCOPE = "ask_scope_question"  # the AI asked which items / how many (issue 23)
+
 # Why a turn went to a person (TicketEscalated.reason).
 FOLLOW_UP_DISPUTE = "follow_up_dispute"
 AI_TURN_LIMIT = "ai_turn_limit"
@@ -64,6 +66,7 @@ class Turn:
     reason: str | None
     at: datetime | None
     order_id: str | None = None  # the order the turn was about, when one was found
+    category: str | None = None
 
 
 def _text(value: ev.FactValue) -> str | None:
@@ -78,11 +81,13 @@ def _turn_of(message_id: str, events: Sequence[ev.EventBase]) -> Turn | None:
             )
             action = event.action.name if event.action is not None else None
             order = event.action.params.get("order_id") if event.action is not None else None
-            return Turn(message_id, outcome, action, None, event.occurred_at, _text(order))
+            return Turn(
+                message_id, outcome, action, None, event.occurred_at, _text(order), event.category
+            )
         if isinstance(event, ev.TicketEscalated):
             return Turn(
                 message_id, "escalated", event.recommended_action, event.reason,
-                event.occurred_at, _text(event.facts.get("order_id")),
+                event.occurred_at, _text(event.facts.get("order_id")), event.category,
             )  # fmt: skip
     return None
 
@@ -122,6 +127,16 @@ class Thread:
         """The order the conversation is about (the latest turn that found one)."""
         orders = [turn.order_id for turn in self.turns if turn.order_id]
         return orders[-1] if orders else None
+
+    def awaiting_answer(self) -> str | None:
+        """The category of the request the AI last asked a question about (which items, how
+        many), when that was the latest turn: the next message answers it."""
+        if not self.turns:
+            return None
+        last = self.turns[-1]
+        if last.outcome == "ai_resolved" and last.action == ASK_SCOPE:
+            return last.category
+        return None
 
     def _last_ai(self) -> Turn | None:
         ai = [turn for turn in self.turns if turn.outcome == "ai_resolved"]

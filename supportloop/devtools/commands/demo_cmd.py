@@ -20,6 +20,7 @@ from supportloop.devtools.demo.flags import demo_flips, publish_flips
 from supportloop.devtools.demo.rollout import rollout_story_with_report
 from supportloop.devtools.demo.summary import (
     fetch_side_effects,
+    item_level_table,
     replies_by_language_table,
     side_effects_table,
     summary_table,
@@ -91,6 +92,7 @@ def register(app: typer.Typer) -> None:
             console.print(summary_table(ledger, len(report.accepted)))
             effects = fetch_side_effects(store_url)
             console.print(side_effects_table(effects))
+            console.print(item_level_table(effects))
             console.print(replies_by_language_table(effects))
             resolved = [t for t, o in ledger.outcomes.items() if o.outcome == "resolved"]
             threads_ok = show_conversations(console, kafka, tickets, resolved, work_dir, timeout)

@@ -105,3 +105,48 @@ def replies_by_language_table(effects: list[dict[str, object]]) -> Table:
     for language, (sent, drafted, example) in replies_by_language(effects).items():
         table.add_row(language, str(sent), str(drafted), example)
     return table
+
+
+def item_level_effects(effects: list[dict[str, object]]) -> list[tuple[str, str, str, str]]:
+    """(ticket, effect, line items, amount) for the effects that acted on named line items
+    (issue 23): line-item refunds, partial or whole line removals, returns of named items."""
+    rows = []
+    for effect in effects:
+        kind = str(effect.get("kind"))
+        payload = effect.get("payload")
+        result = effect.get("result")
+        if not isinstance(payload, dict) or not isinstance(result, dict):
+            continue
+        ticket = str(effect.get("idempotency_key") or "").split(":", 1)[0]
+        if kind == "order.refund" and payload.get("line_items"):
+            lines = ", ".join(
+                f"{li['line_item_id']}×{li['quantity']}" for li in payload["line_items"]
+            )
+            rows.append((ticket, "refund of line items", lines, f"${payload.get('amount')}"))
+        elif kind == "order.edit":
+            units = payload.get("quantity", "all")
+            rows.append(
+                (ticket, "line item removed", f"{payload.get('remove_line_item_id')}×{units}", "")
+            )
+        elif kind == "order.return" and isinstance(payload.get("line_items"), list):
+            lines = ", ".join(
+                f"{li['line_item_id']}×{li['quantity']}" for li in payload["line_items"]
+            )
+            rows.append((ticket, "return of named items", lines, ""))
+    return rows
+
+
+def item_level_table(effects: list[dict[str, object]], last: int = 14) -> Table:
+    """The latest ``last`` item-level effects (the bundled item-scope requests come last)."""
+    rows = sorted(item_level_effects(effects))
+    kinds = Counter(row[1] for row in rows)
+    table = Table(
+        title="item-level actions: exactly what was asked (line item × units)",
+        caption=", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items()))
+        + (f"; the last {last} shown" if len(rows) > last else ""),
+    )
+    for column in ("ticket", "effect", "line items", "amount"):
+        table.add_column(column, no_wrap=column != "line items")
+    for row in rows[-last:]:
+        table.add_row(*row)
+    return table

@@ -32,3 +32,23 @@ def test_sent_replies_and_drafts_are_counted_by_the_language_they_are_written_in
     assert rows["es"][2] == "Buenas noticias: el pedido #1 ya está en camino."
     assert rows["de"][2].startswith("Ich habe 49,00")
     assert replies_by_language_table(effects).row_count == 3
+
+
+def test_the_demo_lists_item_level_effects_by_line_item_and_units() -> None:
+    from supportloop.devtools.demo.summary import item_level_effects
+
+    effects: list[dict[str, object]] = [
+        {"kind": "order.refund", "idempotency_key": "D-1:refund_line_items",
+         "payload": {"amount": "22.00", "line_items": [{"line_item_id": 5, "quantity": 1}]},
+         "result": {}},
+        {"kind": "order.refund", "idempotency_key": "D-2:refund_order",
+         "payload": {"amount": "74.00"}, "result": {}},
+        {"kind": "order.edit", "idempotency_key": "D-3:remove_line_item",
+         "payload": {"remove_line_item_id": 7, "quantity": 1}, "result": {}},
+        {"kind": "order.return", "idempotency_key": "D-4:create_return",
+         "payload": {"line_items": "all"}, "result": {}},
+    ]  # fmt: skip
+    assert item_level_effects(effects) == [
+        ("D-1", "refund of line items", "5×1", "$22.00"),
+        ("D-3", "line item removed", "7×1", ""),
+    ]

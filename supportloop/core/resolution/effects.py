@@ -135,11 +135,11 @@ def _own_refund(doc: Doc, sheet: FactSheet) -> Doc | None:
     return next((r for r in doc.get("refunds") or [] if r.get("note") == note), None)
 
 
-def _refund_matches(doc: Doc, sheet: FactSheet) -> bool:
-    """Read back: the refund exists and is exactly the named items' value (never more), so
-    the reply quotes what was refunded."""
+def _refund_matches(doc: Doc, sheet: FactSheet, fact: str = "requested_refund_amount") -> bool:
+    """Read back: the refund exists and is exactly the amount decided on (the named items'
+    value, or what was refundable on the order), so the reply quotes what was refunded."""
     refund = _own_refund(doc, sheet)
-    expected = sheet.facts.get("requested_refund_amount")
+    expected = sheet.facts.get(fact)
     if refund is None or not isinstance(expected, int | float):
         return False
     return abs(float(refund["amount"]) - float(expected)) < 0.005
@@ -158,6 +158,8 @@ EFFECTS: dict[str, Effect] = {
         ),
         lambda sheet: {**_order_params(sheet), "amount": sheet.facts.get("refund_amount")},
         _refund_result,
+        # read back: this refund, by the amount the reply quotes
+        verify=lambda doc, sheet: _refund_matches(doc, sheet, "refund_amount"),
     ),
     "cancel_order": Effect(
         _read_order,

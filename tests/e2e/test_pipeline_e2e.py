@@ -95,13 +95,6 @@ def test_every_ticket_reaches_exactly_one_outcome_across_restarts(
     check_exactly_one_outcome(stack, settings, events)
 
 
-# KNOWN REGRESSION (2026-12-07), open: since this session's runtime and dedupe changes,
-# tickets classified before the SIGKILL often stay without an outcome on one partition after
-# the restart (failed twice in a row in a clean-clone CI run). Marked xfail, not skipped, so
-# it still runs and reports XPASS once fixed; this must be the next session's first fix.
-@pytest.mark.xfail(
-    reason="resolver SIGKILL recovery regression, see the comment above", strict=False
-)
 @pytest.mark.chaos
 def test_every_ticket_reaches_exactly_one_outcome_when_the_resolver_is_killed(
     e2e_stack: tuple[DevStack, KafkaSettings],

@@ -16,6 +16,16 @@ Found with the end-to-end restart test, where a restarted service lost tickets:
    those tickets. Here the offset committed is never above an offset still being handled.
 3. **Acks from before a rebalance.** A message of an older consumer generation is
    fetched again from the committed offset; its late (or skipped) ack is not counted.
+4. **A partition the group never committed on.** When table recovery ends, Faust resumes
+   the stream partitions, seeks them to their committed offsets and then resumes flow,
+   which clears every stream buffer: what was fetched in between is dropped and read again
+   from the committed offset. aiokafka's seek-to-committed skips a partition with no
+   committed offset (or offset 0), so there the dropped messages were never read again,
+   and with no committed offset to hold it the first commit jumped over them. A resolver
+   SIGKILLed before its first commit on a partition lost that partition's backlog this
+   way. Such a partition is now sought to where the group starts reading it (the log
+   start: ``auto_offset_reset=earliest``), and that offset stands as its committed offset,
+   so commits only move up from it in contiguous runs and the stall guard can rewind to it.
 
 `install()` is idempotent and refuses to run on another Faust version: these touch
 internals, and a silent mismatch would be worse than no correction.
@@ -152,6 +162,45 @@ def _patch_read_offsets() -> None:
     Consumer.__init__ = __init__
 
 
+async def seek_uncommitted_to_start(consumer: Any) -> dict[Any, int]:
+    """Seek every assigned contiguous partition without a committed offset to the offset the
+    group starts at, and record that offset as committed (the next one to handle). Returns
+    the partitions sought and their offsets."""
+    if consumer.app.conf.consumer_auto_offset_reset != "earliest":
+        return {}  # the group starts wherever the broker's reset policy says: leave it
+    never_committed = sorted(
+        (
+            tp
+            for tp in consumer.assignment()
+            if tp.topic in _contiguous_topics and consumer._committed_offset.get(tp) is None
+        ),
+        key=lambda tp: (tp.topic, tp.partition),
+    )
+    if not never_committed:
+        return {}
+    earliest = await consumer.earliest_offsets(*never_committed)
+    starts = {tp: earliest[tp] for tp in never_committed}
+    await consumer.seek_wait(starts)
+    for tp, start in starts.items():
+        consumer._committed_offset[tp] = start
+    log.info(
+        "no committed offset on %s: reading from the log start %s",
+        ", ".join(f"{tp.topic}[{tp.partition}]" for tp in starts),
+        sorted(starts.values()),
+    )
+    return starts
+
+
+def _patch_perform_seek() -> None:
+    original = Consumer.perform_seek
+
+    async def perform_seek(self: Any) -> None:
+        await original(self)
+        await seek_uncommitted_to_start(self)
+
+    Consumer.perform_seek = perform_seek
+
+
 def _patch_acks() -> None:
     original_ack = Consumer.ack
 
@@ -179,4 +228,5 @@ def install() -> None:
     _patch_read_offsets()
     _patch_acks()
     _patch_gaps()
+    _patch_perform_seek()
     _installed = True

@@ -153,3 +153,58 @@ def test_an_ack_from_an_older_generation_is_not_counted() -> None:
     assert old.acked and consumer._unacked_messages == set()
     assert consumer._acked["t"] == []
     assert current.generation_id == consumer.app.consumer_generation_id
+
+
+@dataclass
+class SeekingConsumer:
+    """What `seek_uncommitted_to_start` uses of Faust's consumer."""
+
+    assigned: set[TP]
+    log_start: dict[TP, int]
+    _committed_offset: dict[TP, int | None] = field(default_factory=lambda: defaultdict(None))
+    sought: dict[TP, int] = field(default_factory=dict)
+    reset: str = "earliest"
+
+    @property
+    def app(self) -> Any:
+        return SimpleNamespace(conf=SimpleNamespace(consumer_auto_offset_reset=self.reset))
+
+    def assignment(self) -> set[TP]:
+        return self.assigned
+
+    async def earliest_offsets(self, *partitions: TP) -> dict[TP, int]:
+        return {tp: self.log_start[tp] for tp in partitions}
+
+    async def seek_wait(self, partitions: dict[TP, int]) -> None:
+        self.sought.update(partitions)
+
+
+async def test_a_partition_never_committed_is_read_from_the_log_start_after_a_rebalance() -> None:
+    # A resolver SIGKILLed before its first commit on a partition: its successor's buffers
+    # were cleared after the seek to committed offsets, which skipped that partition, and
+    # the first commit jumped over the backlog. Now it is read again from the log start,
+    # and the log start stands as its committed offset.
+    faust_offsets.declare_contiguous(["tickets"])
+    fresh, committed, changelog = TP("tickets", 0), TP("tickets", 1), TP("changelog", 0)
+    consumer = SeekingConsumer({fresh, committed, changelog}, {fresh: 3, changelog: 0})
+    consumer._committed_offset[committed] = 40
+    assert await faust_offsets.seek_uncommitted_to_start(consumer) == {fresh: 3}
+    assert consumer.sought == {fresh: 3}
+    assert consumer._committed_offset[fresh] == 3
+    assert consumer._committed_offset[committed] == 40
+    assert consumer._committed_offset.get(changelog) is None
+    # the first commit cannot jump over offsets 3..9, which are not handled yet
+    assert committable_offset([10, 11], consumer._committed_offset[fresh], []) is None
+    assert committable_offset([3, 4], consumer._committed_offset[fresh], []) == 5
+
+
+async def test_only_an_earliest_reset_policy_is_made_explicit() -> None:
+    faust_offsets.declare_contiguous(["tickets"])
+    fresh = TP("tickets", 0)
+    consumer = SeekingConsumer({fresh}, {fresh: 0}, reset="latest")
+    assert await faust_offsets.seek_uncommitted_to_start(consumer) == {}
+    assert consumer.sought == {}
+
+
+def test_fausts_seek_to_committed_offsets_also_seeks_partitions_never_committed() -> None:
+    assert Consumer.perform_seek.__module__ == faust_offsets.__name__

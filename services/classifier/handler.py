@@ -8,8 +8,7 @@ from typing import Any, Protocol
 from services.classifier.batching import BatchingClassifier
 from supportloop.adapters.runtime.stage import Handler, Publish
 from supportloop.core import events as ev
-from supportloop.core.routing import recommended_action_for
-from supportloop.core.topics import CLASSIFIED, ESCALATIONS
+from supportloop.core.topics import CLASSIFIED
 
 
 class VerdictLike(Protocol):
@@ -35,37 +34,10 @@ ClassifyBatch = Callable[[list[ev.Ticket]], Sequence[VerdictLike]]
 
 
 def publish_verdict(received: ev.TicketReceived, verdict: VerdictLike) -> Publish:
-    """Tickets a machine may not touch go straight to the escalator; the rest to the resolver."""
-    if verdict.escalate:
-        reasons = tuple(verdict.reasons) or (f"tier_{verdict.tier}",)
-        return Publish(
-            ESCALATIONS,
-            ev.TicketEscalated(
-                event_id=ev.derive_event_id(
-                    received.ticket_id, ev.IdStage.ESCALATED, received.message_id or ""
-                ),
-                ticket_id=received.ticket_id,
-                message_id=received.message_id,
-                category=verdict.category,
-                tier=verdict.tier,
-                stage="classifier",
-                reason=reasons[0],
-                reasons=reasons,
-                recommended_action=recommended_action_for(reasons, verdict.category, verdict.tier),
-                facts={
-                    "confidence": round(verdict.confidence, 4),
-                    "language": verdict.language,
-                    "classifier": verdict.classifier,
-                    "model_version": verdict.model_version,
-                    # the model's top candidates, so the person starts from its best guesses
-                    "candidates": ", ".join(
-                        f"{c} {p:.2f}" for c, p in getattr(verdict, "candidates", ())
-                    ),
-                },
-                customer_vip=received.ticket.customer.vip,
-                received_at=received.received_at,
-            ),
-        )
+    """Every verdict goes to the resolver. One a machine may not act on (a guardrail, tier
+    3-4) carries ``escalate`` and its reasons: the resolver looks the order up and drafts
+    for the person it hands the ticket to, and acts on nothing."""
+    reasons = tuple(verdict.reasons) or ((f"tier_{verdict.tier}",) if verdict.escalate else ())
     return Publish(
         CLASSIFIED,
         ev.TicketClassified(
@@ -79,8 +51,8 @@ def publish_verdict(received: ev.TicketReceived, verdict: VerdictLike) -> Publis
             category=verdict.category,
             tier=verdict.tier,
             confidence=verdict.confidence,
-            escalate=False,
-            reasons=tuple(verdict.reasons),
+            escalate=verdict.escalate,
+            reasons=reasons,
             language=verdict.language,
             classifier=verdict.classifier,
             model_version=verdict.model_version,

@@ -102,7 +102,7 @@ class HandOff:
             await self.helpdesk.update_ticket(
                 ticket,
                 f"{escalated.turn}:handoff",  # each turn's hand-off note is its own
-                note=build_handoff_note(escalated, route, due),
+                note=build_handoff_note(escalated, route, due, self.settings.approve_tag),
                 tags=handoff_tags(route, self.settings),
                 assignee_id=None if assignment is None else assignment.assignee_id,
             )

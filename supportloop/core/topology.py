@@ -107,12 +107,12 @@ PURPOSE: dict[str, str] = {
 
 CLASSIFIER = ServiceTopology(
     name="classifier",
-    summary="Classifies each received ticket; guardrails and tier 3-4 go straight to a person.",
+    summary="Classifies each received ticket; guardrails and tier 3-4 are marked to escalate "
+    "(the resolver looks the order up and drafts for the person, acting on nothing).",
     consumes=(Flow(INBOUND),),
     produces=(
         Flow(INBOUND, "POST /webhooks/tickets"),
         Flow(CLASSIFIED),
-        Flow(ESCALATIONS, "guardrail or tier 3-4"),
         Flow(DEAD_LETTERS),
     ),
 )

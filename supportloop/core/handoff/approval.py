@@ -11,13 +11,18 @@ from typing import Literal
 from supportloop.core import events as ev
 from supportloop.core.autonomy.review import action_name, changes_state
 
-APPROVAL_REASONS = frozenset({"out_of_policy", "approval_required"})
+# Tier 3 too (issue 24): an augment policy's recommendation, or a tier-3 / upset ticket's
+# policy decision, is run by one approve tag like an out-of-policy one.
+APPROVAL_REASONS = frozenset(
+    {"out_of_policy", "approval_required", "augment_review", "tier_requires_human",
+     "upset_customer"}
+)  # fmt: skip
 # Facts that identify what exactly was approved (an amount, an order, a subscription …).
 PARAM_FACTS = frozenset(
     {
         "order_id", "order_name", "refund_amount", "order_total", "subscription_id",
         "requested_subscription_change", "requested_frequency_weeks", "requested_account_action",
-        "requested_edit",
+        "requested_edit", "requested_items", "requested_refund_amount",
     }
 )  # fmt: skip
 

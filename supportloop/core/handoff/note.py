@@ -7,6 +7,7 @@ from datetime import datetime
 from supportloop.core import events as ev
 from supportloop.core.handoff.settings import HandoffSettings
 from supportloop.core.metrics.weeks import as_utc
+from supportloop.core.policy.actions import ACTIONS
 from supportloop.core.routing import Route
 
 
@@ -15,10 +16,33 @@ def _cell(value: ev.FactValue) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
+def _action_parameters(escalated: ev.TicketEscalated) -> str:
+    """What the recommended action would act on and for how much, from the facts."""
+    facts = escalated.facts
+    parts = []
+    if facts.get("order_name"):
+        parts.append(f"order {facts['order_name']}")
+    if facts.get("requested_items") and escalated.recommended_action in _ITEM_ACTIONS:
+        parts.append(str(facts["requested_items"]))
+    amount = facts.get(_AMOUNT_OF.get(escalated.recommended_action, ""))
+    if isinstance(amount, int | float) and not isinstance(amount, bool):
+        parts.append(f"{amount:,.2f}")
+    return " · ".join(parts)
+
+
+_ITEM_ACTIONS = frozenset({"refund_line_items", "remove_line_item", "create_return"})
+_AMOUNT_OF = {"refund_line_items": "requested_refund_amount", "refund_order": "refund_amount"}
+
+
 def build_handoff_note(
-    escalated: ev.TicketEscalated, route: Route, due_at: datetime | None = None
+    escalated: ev.TicketEscalated,
+    route: Route,
+    due_at: datetime | None = None,
+    approve_tag: str | None = None,
 ) -> str:
-    """Markdown: queue and priority, why, the recommended action, the unsent draft, facts."""
+    """Markdown: queue and priority, why, the recommended action with what it acts on, how to
+    approve it with one tag (``approve_tag``, when it is an action SupportLoop can run), the
+    unsent draft, the facts."""
     lines = [f"**SupportLoop hand-off** · queue: {route.queue} · priority: {route.priority}"]
     if due_at is not None:
         lines.append(f"First response due by {as_utc(due_at):%Y-%m-%d %H:%M} UTC")
@@ -28,6 +52,14 @@ def build_handoff_note(
     ]
     lines += [f"- {detail}" for detail in escalated.reasons if detail != escalated.reason]
     lines += ["", f"**Recommended action:** {escalated.recommended_action}"]
+    parameters = _action_parameters(escalated)
+    if parameters:
+        lines[-1] += f" ({parameters})"
+    if approve_tag and escalated.recommended_action in ACTIONS:
+        lines.append(
+            f"**To approve:** add the tag `{approve_tag}`: SupportLoop runs "
+            f"{escalated.recommended_action} once, verifies it and sends the draft below."
+        )
     if escalated.customer_vip:
         lines.append("**Customer:** VIP")
     lines.append("")

@@ -172,6 +172,30 @@ ACTIONS: dict[str, ActionSpec] = _actions(
         "Hi {customer_first_name},\n\n{kb_answer}\n\n(From our help centre: {kb_title}.)\n\n"
         "Fernhill & Co.",
     ),
+    ActionSpec(
+        "request_damage_photo",
+        "reply",
+        "apologise for a damaged or wrong item and ask for a photo before putting it right",
+        "Hi {customer_first_name},\n\nI'm so sorry your order didn't arrive as it should. "
+        "Could you reply with a photo of the item (and of the packaging, if you still have "
+        "it)? As soon as we have it we'll put it right: a replacement or a refund, whichever "
+        "you prefer.\n\nFernhill & Co.",
+    ),
+    ActionSpec(
+        "apologize_and_review",
+        "reply",
+        "apologise and say a person is looking into it",
+        "Hi {customer_first_name},\n\nI'm sorry about this, and thank you for telling us. "
+        "I've passed your message to a member of our team, who is looking into it and will "
+        "reply to you personally.\n\nFernhill & Co.",
+    ),
+    ActionSpec(
+        "acknowledge_and_review",
+        "reply",
+        "thank the customer and say a person will reply",
+        "Hi {customer_first_name},\n\nThanks for getting in touch. A member of our team has "
+        "your message and will reply to you personally.\n\nFernhill & Co.",
+    ),
     ActionSpec("edit_order", "recommend", "a person edits the order", ""),
     ActionSpec("review_subscription", "recommend", "a person reviews the subscription", ""),
     ActionSpec("review_account", "recommend", "a person reviews the account request", ""),

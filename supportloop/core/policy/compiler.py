@@ -171,6 +171,7 @@ def compile_policy(source: str, path: Path | str) -> Rule:
     current: _Draft | None = None
     otherwise: ElseClause | None = None
     errors: list[PolicyError] = []
+    augment = False
 
     def close(draft: _Draft, line: int) -> None:
         if draft.action is None:
@@ -201,6 +202,13 @@ def compile_policy(source: str, path: Path | str) -> Rule:
             category = rest.strip()
         elif key == "version" and trigger is None:
             declared = rest.strip()
+        elif key == "mode" and trigger is None:
+            mode = rest.strip().lower()
+            if mode not in ("act", "augment"):
+                errors.append(
+                    PolicyError(path, number, f"'Mode: {rest.strip()}': write act or augment")
+                )
+            augment = mode == "augment"
         elif key == "when":
             if trigger is not None:
                 errors.append(
@@ -234,7 +242,8 @@ def compile_policy(source: str, path: Path | str) -> Rule:
                     PolicyError(path, number, "'Then' must follow an 'If' or 'Else if' block")
                 )
                 continue
-            current.action = action_or_error(number, rest, recommend_ok=False)
+            # in augment mode a Then is a recommendation: any action a person may approve
+            current.action = action_or_error(number, rest, recommend_ok=augment)
         elif key in ("else", "otherwise"):
             if current is None:
                 errors.append(
@@ -263,8 +272,9 @@ def compile_policy(source: str, path: Path | str) -> Rule:
     raise_all(errors)
     assert trigger is not None and otherwise is not None  # no error: both were read
     return Rule(
-        category, trigger, tuple(branches), otherwise, _version(declared, source), source, str(path)
-    )
+        category, trigger, tuple(branches), otherwise, _version(declared, source), source,
+        str(path), augment,
+    )  # fmt: skip
 
 
 _ESCALATE_WORDS = re.compile(

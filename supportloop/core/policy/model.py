@@ -77,6 +77,9 @@ class Rule:
     version: str
     source: str
     path: str
+    # Tier 3 (``Mode: augment``): every Then is a recommendation for a person, with its
+    # draft; approving it runs the action through the approval path
+    augment: bool = False
 
     @property
     def rule_id(self) -> str:
@@ -161,8 +164,9 @@ def decide(rule: Rule, facts: dict[str, FactValue]) -> Decision:
         trace.append(BranchTrace(index, branch.action, tuple(results), taken))
         if taken:
             return Decision(
-                rule.rule_id, rule.version, rule.category, False, branch.action, tuple(trace)
-            )
+                rule.rule_id, rule.version, rule.category, rule.augment, branch.action,
+                tuple(trace),
+            )  # fmt: skip
     return Decision(
         rule.rule_id,
         rule.version,

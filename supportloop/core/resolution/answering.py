@@ -55,7 +55,9 @@ def answering_rule(
         return rule, None
     if rule is not None and rule.category in NEVER_ANSWERED:
         return rule, None
-    if rule is not None and KB_FACTS & set(rule.facts_used):
+    # a Tier-3 (augment) rule's help-centre draft is for a person; a plain question in that
+    # category is still answered like any question
+    if rule is not None and not rule.augment and KB_FACTS & set(rule.facts_used):
         return rule, None
     if not asks_for_information(ticket.text):
         return rule, None

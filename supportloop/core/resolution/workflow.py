@@ -42,10 +42,22 @@ from supportloop.core.resolution.ports import (
     SystemClock,
 )
 from supportloop.core.resolution.scope_guard import scope_violation, scoped_recommendation
+from supportloop.core.routing import recommended_action_for
 from supportloop.errors import ConnectorError, raised_at
 
 log = logging.getLogger(__name__)
 REPLY_AUDIT_PAGES = 3  # audit pages read to see whether a reply is already on the ticket
+AUGMENT_REVIEW = "augment_review"  # a Tier-3 (Mode: augment) policy's recommendation
+ACKNOWLEDGE = "acknowledge_and_review"  # the draft when nothing more specific renders
+# Hand-offs that get the facts and no draft: nothing that follows the message's content.
+NO_DRAFT_REASONS = frozenset({"legal", "business_inquiry", "suspicious_instructions"})
+
+
+def no_draft(classified: TicketClassified) -> bool:
+    """A legal or business inquiry, or a message that tries to instruct the AI: the person
+    gets the facts and no draft (nothing that follows the message's content)."""
+    bases = {reason.split(":", 1)[0] for reason in classified.reasons}
+    return bool(bases & NO_DRAFT_REASONS) or classified.category in NO_DRAFT_REASONS
 
 
 def render(template: str, facts: dict[str, FactValue]) -> str | None:
@@ -163,12 +175,14 @@ class ResolutionWorkflow:
         )
         answered = rule is not None and rule.category == QUESTION_CATEGORY
         if rule is None:
+            handed = await self._hand_off(ctx, None, "no_policy", ())
             if unanswered is None:
-                return [self._escalate(ctx, "no_policy", ())]
+                return [handed]
             ctx.sheet.kb_question = unanswered
-            return [self._escalate(ctx, "no_policy", ()), self._knowledge_gap(ctx)]
+            return [handed, self._knowledge_gap(ctx)]
         if classified.escalate and not answered:
-            return [self._escalate(ctx, "classifier_escalated", classified.reasons)]
+            reason = classified.reasons[0] if classified.reasons else "classifier_escalated"
+            return [await self._hand_off(ctx, rule, reason, classified.reasons)]
         ctx.sheet = await self.gatherer.gather(
             classified.ticket, rule.facts_used, classified.language
         )
@@ -177,6 +191,8 @@ class ResolutionWorkflow:
         customer = classified.ticket.customer
         if decision.escalate:
             reason = escalation_reason(decision, ctx.sheet.facts)
+            if rule.augment and reason == "out_of_policy":
+                reason = AUGMENT_REVIEW
             events: list[EventBase] = [self._escalate(ctx, reason, _details(decision))]
             if reason == "kb_no_answer":
                 events.append(self._knowledge_gap(ctx))
@@ -205,6 +221,33 @@ class ResolutionWorkflow:
                     str(prior["action"]), (),
                 )  # fmt: skip
         return decide(rule, ctx.sheet.facts)
+
+    async def _hand_off(
+        self, ctx: _Context, rule: Rule | None, reason: str, details: tuple[str, ...]
+    ) -> TicketEscalated:
+        """A ticket going to a person before its policy acts (the classifier escalated it, or
+        its category has no policy) still arrives with what the agent needs: the order looked
+        up, and the policy's recommendation with its draft (an acknowledgement when there is
+        no policy). A legal or business inquiry, or a message trying to instruct the AI, gets
+        the facts and no draft: nothing that follows its content."""
+        classified = ctx.classified
+        used = set(rule.facts_used if rule is not None else ()) | {"order_found"}
+        ctx.sheet = await self.gatherer.gather(
+            classified.ticket, tuple(sorted(used)), classified.language
+        )
+        ctx.sheet.facts.update(ctx.thread)
+        if rule is not None:
+            ctx.decision = decide(rule, ctx.sheet.facts)
+        else:  # what the classifier's reasons recommend (route to legal, …) or a review
+            recommended = (
+                recommended_action_for(classified.reasons, classified.category, classified.tier)
+                if classified.escalate
+                else "human_review"
+            )
+            ctx.decision = Decision(
+                f"handoff:{classified.category}", "0", classified.category, True, recommended, ()
+            )
+        return self._escalate(ctx, reason, details)
 
     # outcomes ---------------------------------------------------------------------------
     async def _polished(self, rendered: RenderedReply | None) -> RenderedReply | None:
@@ -404,19 +447,28 @@ class ResolutionWorkflow:
             latency_ms=max(latency, 0.0),
         )
 
-    def _escalate(self, ctx: _Context, reason: str, details: tuple[str, ...]) -> TicketEscalated:
+    def _escalate(
+        self, ctx: _Context, reason: str, details: tuple[str, ...], *, draft: bool = True
+    ) -> TicketEscalated:
+        """``draft``: whether the hand-off carries a draft reply (the recommended action's,
+        else an acknowledgement a person can send as it is); never for a legal or business
+        inquiry or a message that tries to instruct the AI."""
         classified = ctx.classified
         decision = ctx.decision
         recommended = (
             scoped_recommendation(decision.action, ctx.sheet.facts) if decision else "human_review"
         )
-        rendered = (
-            self.replies.render(recommended, ctx.sheet.facts, classified.language)
-            if decision
-            else None
-        )
-        draft = rendered.text if rendered else None
+        rendered: RenderedReply | None = None
+        draft_action = None
+        if draft and not no_draft(classified):
+            for candidate in (recommended, ACKNOWLEDGE):
+                rendered = self.replies.render(candidate, ctx.sheet.facts, classified.language)
+                if rendered is not None:
+                    draft_action = candidate
+                    break
         facts = {k: v for k, v in ctx.sheet.facts.items() if k in _EVENT_FACTS}
+        if draft_action is not None:
+            facts["draft_action"] = draft_action
         if decision is not None:
             facts["rule_version"] = decision.rule_version
         return TicketEscalated(
@@ -431,7 +483,7 @@ class ResolutionWorkflow:
             reason=reason,
             reasons=details,
             recommended_action=recommended,
-            draft_reply=draft or "",
+            draft_reply=rendered.text if rendered else "",
             draft_locale_note=rendered.locale_note if rendered else "",
             facts=facts,
             customer_vip=classified.ticket.customer.vip,

@@ -36,18 +36,16 @@ def test_safe_verdicts_go_to_the_resolver() -> None:
     assert event.event_id == ev.derive_event_id("T-1", ev.IdStage.CLASSIFIED)
 
 
-def test_guardrail_verdicts_skip_the_resolver_with_a_recommendation() -> None:
+def test_guardrail_verdicts_reach_the_resolver_marked_to_escalate() -> None:
+    """The resolver looks the order up for the person and acts on nothing (issue 24)."""
     verdict = FakeVerdict("legal", 4, 0.99, True, ("legal:chargeback",))
     output = publish_verdict(received("T-2", vip=True), verdict)
-    assert output.topic is ESCALATIONS
+    assert output.topic is CLASSIFIED
     event = output.event
-    assert isinstance(event, ev.TicketEscalated)
-    assert (event.stage, event.reason, event.customer_vip) == (
-        "classifier",
-        "legal:chargeback",
-        True,
-    )
-    assert event.recommended_action.startswith("route_to_legal")
+    assert isinstance(event, ev.TicketClassified)
+    assert (event.escalate, event.reasons, event.tier) == (True, ("legal:chargeback",), 4)
+    tiered = publish_verdict(received("T-3"), FakeVerdict("complaint", 3, 0.9, True)).event
+    assert isinstance(tiered, ev.TicketClassified) and tiered.reasons == ("tier_3",)
 
 
 async def test_classifier_handler_asks_for_a_second_opinion_when_configured() -> None:
@@ -59,8 +57,9 @@ async def test_classifier_handler_asks_for_a_second_opinion_when_configured() ->
 
     [plain] = await make_classifier_handler(classify)(received("A"))
     [reviewed] = await make_classifier_handler(classify, review)(received("B"))
-    assert (plain.topic.name, reviewed.topic.name) == (ESCALATIONS.name, CLASSIFIED.name)
-    assert isinstance(reviewed.event, ev.TicketClassified)
+    assert (plain.topic.name, reviewed.topic.name) == (CLASSIFIED.name, CLASSIFIED.name)
+    assert isinstance(plain.event, ev.TicketClassified) and plain.event.escalate
+    assert isinstance(reviewed.event, ev.TicketClassified) and not reviewed.event.escalate
     assert reviewed.event.classifier == "claude"
 
 

@@ -39,7 +39,7 @@ def test_note_has_reason_recommendation_draft_facts_queue_and_priority() -> None
         "**Why:** out_of_policy (category refund_request, tier 3)",
         "- refund_amount is at most 100 (actual: 250.0)",
         "",
-        "**Recommended action:** refund_order",
+        "**Recommended action:** refund_order (250.00)",
         "**Customer:** VIP",
         "",
         "**Draft reply** (not sent):",

@@ -58,7 +58,7 @@ def test_invalid_draft_is_still_saved_with_its_error(tmp_path: Path) -> None:
 def test_policy_check_passes_on_defaults_and_reports_file_and_line(tmp_path: Path) -> None:
     runner = CliRunner()
     ok = runner.invoke(app, ["policy", "check", "--dir", str(REPO / "policies")])
-    assert ok.exit_code == 0 and "10 policies OK" in ok.output
+    assert ok.exit_code == 0 and "13 policies OK" in ok.output
     (tmp_path / "wismo.policy").write_text("When x\nIf magic is true\nThen send_tracking\n")
     bad = runner.invoke(app, ["policy", "check", "--dir", str(tmp_path)])
     assert bad.exit_code == 1

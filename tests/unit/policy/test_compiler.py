@@ -20,9 +20,26 @@ Else escalate recommending refund_order
 def test_default_policies_compile_one_per_category() -> None:
     policies = load_policies(REPO / "policies")
     assert sorted(policies) == [
-        "account_help", "address_change", "cancellation", "order_modification", "order_status",
-        "policy_question", "refund_request", "return_request", "subscription_change", "wismo",
+        "account_help", "address_change", "cancellation", "complaint", "damaged_or_wrong_item",
+        "order_modification", "order_status", "policy_question", "refund_request",
+        "return_request", "sizing_fit", "subscription_change", "wismo",
     ]  # fmt: skip
+    # Tier 3: recommendations for a person, never acted on by the policy
+    assert {c for c, rule in policies.items() if rule.augment} == {
+        "complaint", "damaged_or_wrong_item", "sizing_fit",
+    }  # fmt: skip
+
+
+def test_augment_mode_turns_every_then_into_a_recommendation() -> None:
+    rule = compile_policy(
+        "Mode: augment\nWhen x\nIf order_found is true\nThen refund_order\n"
+        "Else escalate recommending human_review\n",
+        "damaged_or_wrong_item.policy",
+    )
+    decision = decide(rule, {"order_found": True})
+    assert (decision.escalate, decision.action) == (True, "refund_order")
+    with pytest.raises(PolicyError, match="write act or augment"):
+        compile_policy("Mode: sometimes\nWhen x\nIf a is true\nThen b\nElse escalate\n", "x.policy")
 
 
 def test_version_is_declared_plus_content_hash() -> None:

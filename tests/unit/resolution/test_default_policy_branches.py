@@ -111,6 +111,8 @@ def test_the_tables_cover_every_scenario_of_every_policy_category(shared: Harnes
         (label["category"], label["scenario"])
         for label in shared.labels.values()
         if label["category"] in shared.workflow.policies
+        # Tier 3 (augment) hand-offs: test_tier3_handoffs.py
+        and not shared.workflow.policies[label["category"]].augment
     }
     assert scenarios == set(RESOLVED) | set(ESCALATED)
 
@@ -122,7 +124,8 @@ def test_every_then_branch_of_the_default_policies_is_exercised() -> None:
 
     used = {action for action in RESOLVED.values()}
     for rule in load_policies(REPO / "policies").values():
-        assert {b.action for b in rule.branches} <= used, rule.category
+        if not rule.augment:  # recommendations only: test_tier3_handoffs.py
+            assert {b.action for b in rule.branches} <= used, rule.category
 
 
 @pytest.mark.parametrize(("category", "scenario"), sorted(RESOLVED))
@@ -183,7 +186,7 @@ async def test_escalates_outside_policy(shared: Harness, category: str, scenario
         assert len(shared.effects()) == before  # escalations change nothing
 
 
-@pytest.mark.parametrize("category", ["billing", "legal", "sizing_fit", "complaint", "other"])
+@pytest.mark.parametrize("category", ["billing", "legal", "other"])
 async def test_categories_without_a_policy_escalate_with_no_policy(
     shared: Harness, category: str
 ) -> None:

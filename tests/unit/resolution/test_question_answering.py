@@ -60,7 +60,7 @@ async def test_a_tier_four_escalation_is_never_answered(harness: Harness) -> Non
         escalate=True, tier=4, reasons=("legal_language",),
     )  # fmt: skip
     [event] = await harness.workflow.handle(classified, "live")
-    assert isinstance(event, TicketEscalated) and event.reason == "classifier_escalated"
+    assert isinstance(event, TicketEscalated) and event.reason == "legal_language"
     assert not harness.effects("helpdesk.public_reply")
 
 

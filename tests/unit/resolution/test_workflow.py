@@ -133,7 +133,10 @@ async def test_classifier_escalation_is_respected(harness: Harness) -> None:
     tid = _first(harness, "wismo", "in_transit")
     [event] = await harness.workflow.handle(harness.classified(tid, escalate=True), "live")
     assert isinstance(event, TicketEscalated)
-    assert event.reason == "classifier_escalated"
+    assert event.reason == "classifier_escalated"  # (no reason given: the generic one)
+    # nothing acted on, but the order is looked up for the person, with a draft
+    assert harness.effects() == []
+    assert event.facts["order_found"] is True and event.draft_reply.startswith("Hi ")
 
 
 async def test_connector_down_escalates_with_the_reason(harness: Harness) -> None:

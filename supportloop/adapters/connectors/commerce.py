@@ -34,6 +34,7 @@ from typing import Any
 
 from supportloop.adapters.connectors.http import HttpConnector
 from supportloop.adapters.connectors.shopify import document
+from supportloop.adapters.connectors.shopify_pacing import CostPacer
 from supportloop.errors import (
     ConfigurationError,
     ConnectorRejected,
@@ -210,7 +211,7 @@ class ShopifyCommerce(HttpConnector):
         base_url: str,
         *,
         api_version: str = DEFAULT_API_VERSION,
-        throttle_attempts: int = 5,
+        throttle_attempts: int = 40,
         max_throttle_wait_s: float = 20.0,
         cancel_checks: int = 5,
         cancel_poll_s: float = 0.5,
@@ -228,6 +229,7 @@ class ShopifyCommerce(HttpConnector):
         self._max_throttle_wait_s = max_throttle_wait_s
         self._cancel_checks = max(1, cancel_checks)
         self._cancel_poll_s = cancel_poll_s
+        self.pacer = CostPacer(max_wait_s=max_throttle_wait_s)
 
     # transport ---------------------------------------------------------------------------
     async def graphql(
@@ -237,10 +239,14 @@ class ShopifyCommerce(HttpConnector):
         waited out (bounded), ACCESS_DENIED and the rest are rejections."""
         body = {"query": document(operation), "variables": variables}
         for attempt in range(1, self._throttle_attempts + 1):
+            wait = self.pacer.reserve(operation)
+            if wait > 0:
+                await self._sleep(wait)
             data = await self.request(
                 "POST", self.endpoint, json=body, idempotency_key=key, write=mutation
             )
             response = data or {}
+            self.pacer.observe(operation, response)
             errors = [e for e in response.get("errors") or () if isinstance(e, dict)]
             if not errors:
                 result = response.get("data")
@@ -250,7 +256,9 @@ class ShopifyCommerce(HttpConnector):
             codes = {str((e.get("extensions") or {}).get("code")) for e in errors}
             if "THROTTLED" in codes:
                 if attempt < self._throttle_attempts:
-                    await self._sleep(self._throttle_wait(response))
+                    pause = self._throttle_wait(response)
+                    await self._sleep(pause)
+                    self.pacer.waited(pause)
                     continue
                 raise ConnectorUnavailable(
                     self.service, f"{operation} THROTTLED after {attempt} attempts", 429

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import shutil
 import time
 from pathlib import Path
@@ -15,12 +16,17 @@ from supportloop.adapters.ingest.publish import ingest_file
 from supportloop.adapters.kafka.admin import create_topics
 from supportloop.adapters.kafka.watch import wait_for_outcomes
 from supportloop.cli.ingest_cmd import print_rejections
+from supportloop.core import events as ev
+from supportloop.core.metrics.handoffs import handoff_coverage
 from supportloop.devtools.demo.conversations import show_conversations
 from supportloop.devtools.demo.flags import demo_flips, publish_flips
 from supportloop.devtools.demo.rollout import rollout_story_with_report
 from supportloop.devtools.demo.summary import (
     fetch_side_effects,
+    handoff_table,
     item_level_table,
+    names_an_order,
+    read_escalations,
     replies_by_language_table,
     side_effects_table,
     summary_table,
@@ -94,6 +100,19 @@ def register(app: typer.Typer) -> None:
             console.print(side_effects_table(effects))
             console.print(item_level_table(effects))
             console.print(replies_by_language_table(effects))
+            ticket_rows = (
+                [
+                    ev.Ticket.model_validate(json.loads(line))
+                    for line in tickets.read_text(encoding="utf-8").splitlines()
+                    if line.strip()
+                ]
+                if tickets.suffix == ".jsonl"
+                else []
+            )
+            coverage = handoff_coverage(
+                asyncio.run(read_escalations(kafka)), names_an_order(ticket_rows)
+            )
+            console.print(handoff_table(coverage))
             resolved = [t for t, o in ledger.outcomes.items() if o.outcome == "resolved"]
             threads_ok = show_conversations(console, kafka, tickets, resolved, work_dir, timeout)
             missing = set(report.accepted) - ledger.outcomes.keys()

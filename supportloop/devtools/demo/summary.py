@@ -5,11 +5,18 @@ from __future__ import annotations
 import json
 import urllib.request
 from collections import Counter
+from collections.abc import Iterable
 
 from rich.table import Table
 
+from supportloop.adapters.kafka.reader import follow
+from supportloop.core import events as ev
 from supportloop.core.classification.language import detect_language
+from supportloop.core.metrics.handoffs import HandoffCoverage
 from supportloop.core.outcomes import OUTCOME_KINDS, OutcomeLedger
+from supportloop.core.resolution.extract import order_reference
+from supportloop.core.topics import ESCALATIONS
+from supportloop.settings import KafkaSettings
 
 DRAFT_PREFIX = "[SupportLoop draft"
 
@@ -150,3 +157,35 @@ def item_level_table(effects: list[dict[str, object]], last: int = 14) -> Table:
     for row in rows[-last:]:
         table.add_row(*row)
     return table
+
+
+def _share(value: float | None) -> str:
+    return "—" if value is None else f"{value:.0%}"
+
+
+def handoff_table(coverage: dict[str, HandoffCoverage]) -> Table:
+    """Hand-offs ready for a person: with a draft (legal, business and human requests left
+    out: no draft on purpose) and, when the ticket names an order, with its facts."""
+    table = Table(title="hand-offs: draft and order facts (issue 24)")
+    for column in ("category", "hand-offs", "with draft", "naming an order", "looked up"):
+        table.add_column(column, justify="left" if column == "category" else "right")
+    for category, c in sorted(coverage.items(), key=lambda kv: (kv[0] == "ALL", kv[0])):
+        table.add_row(
+            category, str(c.handoffs),
+            f"{c.with_draft}/{c.draft_expected} ({_share(c.draft_share)})",
+            str(c.naming_an_order),
+            f"{c.with_order_facts}/{c.naming_an_order} ({_share(c.order_facts_share)})",
+        )  # fmt: skip
+    return table
+
+
+async def read_escalations(settings: KafkaSettings) -> list[ev.TicketEscalated]:
+    found = []
+    async for read in follow(settings, [ESCALATIONS], until_end=True):
+        if isinstance(read.event, ev.TicketEscalated):
+            found.append(read.event)
+    return found
+
+
+def names_an_order(tickets: Iterable[ev.Ticket]) -> dict[str, bool]:
+    return {t.id: bool(t.order_id or order_reference(t.text)) for t in tickets}

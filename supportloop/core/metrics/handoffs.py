@@ -1,0 +1,72 @@
+"""How ready a hand-off is for the person who gets it (issue 24): the share of hand-offs that
+carry a draft reply, and of those whose ticket names an order, the share that arrive with
+the order looked up (its facts, or "not found" under the number given). Legal, business and
+explicit human requests are left out of the draft share: they get the facts and, on purpose,
+no draft."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from supportloop.core import events as ev
+
+NO_DRAFT_EXPECTED = frozenset({"legal", "business_inquiry", "human_request"})
+
+
+def drafted(escalated: ev.TicketEscalated) -> bool:
+    return bool(escalated.draft_reply.strip())
+
+
+def carries_order_facts(escalated: ev.TicketEscalated) -> bool:
+    """The order was looked up: found, with its facts (id, items, status …), or reported as
+    not found under the number the customer gave (the agent need not search again)."""
+    found = escalated.facts.get("order_found")
+    return (found is True and bool(escalated.facts.get("order_id"))) or found is False
+
+
+def draft_expected(escalated: ev.TicketEscalated) -> bool:
+    bases = {r.split(":", 1)[0] for r in (escalated.reason, *escalated.reasons)}
+    return escalated.category not in NO_DRAFT_EXPECTED and not bases & NO_DRAFT_EXPECTED
+
+
+@dataclass
+class HandoffCoverage:
+    handoffs: int = 0
+    draft_expected: int = 0
+    with_draft: int = 0
+    naming_an_order: int = 0
+    with_order_facts: int = 0
+
+    def add(self, escalated: ev.TicketEscalated, names_an_order: bool) -> None:
+        self.handoffs += 1
+        if draft_expected(escalated):
+            self.draft_expected += 1
+            self.with_draft += drafted(escalated)
+        if names_an_order:
+            self.naming_an_order += 1
+            self.with_order_facts += carries_order_facts(escalated)
+
+    @property
+    def draft_share(self) -> float | None:
+        return self.with_draft / self.draft_expected if self.draft_expected else None
+
+    @property
+    def order_facts_share(self) -> float | None:
+        return self.with_order_facts / self.naming_an_order if self.naming_an_order else None
+
+
+def handoff_coverage(
+    escalations: Iterable[ev.TicketEscalated], names_an_order: Mapping[str, bool]
+) -> dict[str, HandoffCoverage]:
+    """Per category and ``"ALL"``; the last hand-off of each ticket counts (a redelivered
+    escalation once). ``names_an_order``: ticket id → its text names an order."""
+    last: dict[str, ev.TicketEscalated] = {}
+    for escalated in escalations:
+        last[escalated.ticket_id] = escalated
+    out: dict[str, HandoffCoverage] = {"ALL": HandoffCoverage()}
+    for ticket_id, escalated in sorted(last.items()):
+        names = names_an_order.get(ticket_id, False)
+        out.setdefault(escalated.category, HandoffCoverage()).add(escalated, names)
+        out["ALL"].add(escalated, names)
+    return out

@@ -1,0 +1,37 @@
+"""The share of hand-offs with a draft and with the order looked up (issue 24)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from supportloop.core import events as ev
+from supportloop.core.metrics.handoffs import handoff_coverage
+
+
+def _escalated(
+    tid: str, category: str, draft: str = "", reasons: tuple[str, ...] = (), **facts: object
+) -> ev.TicketEscalated:
+    return ev.TicketEscalated(
+        event_id=f"e-{tid}-{len(draft)}", ticket_id=tid, category=category, tier=3,
+        stage="resolver", reason=reasons[0] if reasons else "out_of_policy", reasons=reasons,
+        recommended_action="human_review", draft_reply=draft, facts=facts,  # type: ignore[arg-type]
+        received_at=datetime(2025, 6, 2, tzinfo=UTC),
+    )  # fmt: skip
+
+
+def test_coverage_counts_drafts_and_lookups_per_category_and_in_all() -> None:
+    events = [
+        _escalated("A", "damaged_or_wrong_item", "Hi", order_found=True, order_id="gid://1"),
+        _escalated("B", "damaged_or_wrong_item", "", order_found=False),  # number not found
+        _escalated("C", "complaint", "Hi"),  # names an order, never looked up
+        _escalated("D", "legal", "", ("legal:chargeback",), order_found=True, order_id="g"),
+        _escalated("A", "damaged_or_wrong_item", "Hi again", order_found=True, order_id="g"),
+    ]
+    names = {"A": True, "B": True, "C": True, "D": True}
+    coverage = handoff_coverage(events, names)
+    damaged, every = coverage["damaged_or_wrong_item"], coverage["ALL"]
+    assert (damaged.handoffs, damaged.with_draft, damaged.draft_expected) == (2, 1, 2)
+    assert (damaged.naming_an_order, damaged.with_order_facts) == (2, 2)
+    assert (every.handoffs, every.draft_expected, every.with_draft) == (4, 3, 2)  # legal: none
+    assert (every.naming_an_order, every.with_order_facts) == (4, 3)
+    assert every.order_facts_share == 0.75 and coverage["legal"].draft_share is None

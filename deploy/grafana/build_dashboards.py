@@ -362,6 +362,20 @@ def pipeline_dashboard() -> dash.Dashboard:
             "short",
         ),
         (
+            "Hand-offs with a draft, by category (legal, business, human requests left out)",
+            'sum by (category) (increase(supportloop_handoffs_total{draft="yes"}[1d])) / '
+            'sum by (category) (increase(supportloop_handoffs_total{draft!="not_expected"}[1d]))',
+            "{{category}}",
+            "percentunit",
+        ),
+        (
+            "Hand-offs with the order looked up, by category",
+            'sum by (category) (increase(supportloop_handoffs_total{order="looked_up"}[1d])) / '
+            "sum by (category) (increase(supportloop_handoffs_total[1d]))",
+            "{{category}}",
+            "percentunit",
+        ),
+        (
             "Metrics service: events into the weekly book",
             "sum(rate(supportloop_metrics_events_observed_total[$__rate_interval]))",
             "observed",

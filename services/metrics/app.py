@@ -84,6 +84,14 @@ def build_app(
         ),
         seen=RecentIds(),
         repeats=repeats,
+        handoffs=Counter(
+            names.HANDOFFS,
+            "Hand-offs to a person, by category, whether they carry a draft reply (yes, no, "
+            "not_expected: legal, business and human requests) and whether the order was "
+            "looked up.",
+            ["category", "draft", "order"],
+            registry=service.metrics.registry,
+        ),
     )
     channel = service.topics(*WATCHED_TOPICS)
     rebuild_events = Gauge(

@@ -10,6 +10,7 @@ from prometheus_client import Counter, Histogram
 from supportloop.adapters.runtime.stage import Publish
 from supportloop.core import events as ev
 from supportloop.core.metrics import CircuitBreaker, WeeklyBook
+from supportloop.core.metrics.handoffs import handoff_labels
 from supportloop.core.metrics.repeat_collector import RepeatCollector
 from supportloop.core.outcomes import RecentIds, terminal_outcome
 from supportloop.core.topics import CONFIG, CONFIG_AUDIT
@@ -23,6 +24,7 @@ class MetricsHandler:
     time_to_outcome: Histogram
     seen: RecentIds
     repeats: RepeatCollector | None = None  # the seventh number (repeat contacts)
+    handoffs: Counter | None = None  # hand-offs by draft / order looked up (issue 24)
     prune_every: int = 5_000
     _since_prune: int = field(default=0, repr=False)
 
@@ -33,6 +35,13 @@ class MetricsHandler:
         self.outcomes.labels(outcome.category, outcome.outcome).inc()
         if outcome.latency_ms is not None:
             self.time_to_outcome.labels(outcome.outcome).observe(outcome.latency_ms / 1000)
+
+    def count_handoff(self, event: ev.Event) -> None:
+        if self.handoffs is None or not isinstance(event, ev.TicketEscalated):
+            return
+        if not self.seen.add(event.event_id):  # a redelivered escalation counts once
+            return
+        self.handoffs.labels(event.category, *handoff_labels(event)).inc()
 
     def observe_repeats(self, event: ev.Event) -> None:
         if self.repeats is None:
@@ -48,6 +57,7 @@ class MetricsHandler:
         for event in events:
             self.book.observe(event)
             self.count_outcome(event)
+            self.count_handoff(event)
             self.observe_repeats(event)
             pauses: list[Publish] = []
             if isinstance(event, ev.HumanOutcome) and event.kind == "csat":

@@ -70,3 +70,12 @@ def handoff_coverage(
         out.setdefault(escalated.category, HandoffCoverage()).add(escalated, names)
         out["ALL"].add(escalated, names)
     return out
+
+
+def handoff_labels(escalated: ev.TicketEscalated) -> tuple[str, str]:
+    """(draft, order) labels of one hand-off for the hand-off counter."""
+    draft = (
+        "not_expected" if not draft_expected(escalated) else "yes" if drafted(escalated) else "no"
+    )
+    order = "looked_up" if carries_order_facts(escalated) else "not_looked_up"
+    return draft, order

@@ -45,6 +45,8 @@ EVENTS_UNJOINED = "supportloop_metrics_events_unjoined"  # counter → _total
 TRACKED_TICKETS = "supportloop_metrics_tracked_tickets"
 REBUILD_EVENTS = "supportloop_metrics_rebuild_events"  # read back at the last start
 REBUILD_FAILED = "supportloop_metrics_rebuild_failed"  # 1: history before the start is missing
+# {category, draft: yes|no|not_expected, order: looked_up|not_looked_up} → _total
+HANDOFFS = "supportloop_handoffs"
 
 # Exported by the pipeline services (owned by the service wiring, referenced by rules and
 # dashboards). Histograms are listed by their base name.

@@ -35,3 +35,30 @@ def test_coverage_counts_drafts_and_lookups_per_category_and_in_all() -> None:
     assert (every.handoffs, every.draft_expected, every.with_draft) == (4, 3, 2)  # legal: none
     assert (every.naming_an_order, every.with_order_facts) == (4, 3)
     assert every.order_facts_share == 0.75 and coverage["legal"].draft_share is None
+
+
+async def test_the_metrics_service_counts_hand_offs_by_draft_and_order_once() -> None:
+    from prometheus_client import CollectorRegistry, Counter, Histogram
+
+    from services.metrics.handler import MetricsHandler
+    from supportloop.core.metrics import CircuitBreaker, WeeklyBook
+    from supportloop.core.outcomes import RecentIds
+
+    registry = CollectorRegistry()
+    handler = MetricsHandler(
+        book=WeeklyBook(),
+        breaker=CircuitBreaker(),
+        outcomes=Counter("o", "o", ["category", "outcome"], registry=registry),
+        time_to_outcome=Histogram("t", "t", ["outcome"], registry=registry),
+        seen=RecentIds(),
+        handoffs=Counter("h", "h", ["category", "draft", "order"], registry=registry),
+    )
+    drafted = _escalated("A", "complaint", "Hi", order_found=True, order_id="g")
+    legal = _escalated("B", "legal", "", ("legal",))
+    await handler.handle([drafted, legal, drafted])  # the repeat is a redelivery
+    value = registry.get_sample_value
+    assert value("h_total", {"category": "complaint", "draft": "yes", "order": "looked_up"}) == 1
+    assert (
+        value("h_total", {"category": "legal", "draft": "not_expected", "order": "not_looked_up"})
+        == 1
+    )

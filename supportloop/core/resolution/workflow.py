@@ -30,6 +30,7 @@ from supportloop.core.replies import LegacyReplies, RenderedReply, Replies, Repl
 from supportloop.core.resolution.answering import QUESTION_CATEGORY, answering_rule
 from supportloop.core.resolution.effects import EFFECTS, Ports, perform
 from supportloop.core.resolution.execution import DecidedAction, Execution, changed_facts
+from supportloop.core.resolution.extract import order_reference
 from supportloop.core.resolution.facts import ORDER_FACTS, FactGatherer, FactSheet
 from supportloop.core.resolution.ports import (
     Accounts,
@@ -231,7 +232,17 @@ class ResolutionWorkflow:
         no policy). A legal or business inquiry, or a message trying to instruct the AI, gets
         the facts and no draft: nothing that follows its content."""
         classified = ctx.classified
-        used = set(rule.facts_used if rule is not None else ()) | {"order_found"}
+        ticket = classified.ticket
+        used = set(rule.facts_used if rule is not None else ())
+        if (
+            rule is not None
+            or no_draft(classified)
+            or ticket.order_id
+            or order_reference(ticket.text)
+        ):
+            # with no policy, the order only when the ticket names one (or it is a legal or
+            # business matter): a newsletter or a pre-sale question needs no lookup
+            used.add("order_found")
         ctx.sheet = await self.gatherer.gather(
             classified.ticket, tuple(sorted(used)), classified.language
         )

@@ -37,3 +37,19 @@ def running(
         yield stack
     finally:
         stack.stop()
+
+
+@contextmanager
+def demo_pipeline(settings: KafkaSettings, work_dir: Path) -> Iterator[DevStack]:
+    """The demo store, the demo's autonomy flips and the four services on ``settings``;
+    always stopped afterwards."""
+    from supportloop.devtools.demo.flags import demo_flips, publish_flips
+
+    stack = stack_on(settings, work_dir)
+    try:
+        stack.start_demo_store()
+        asyncio.run(publish_flips(settings, demo_flips()))
+        stack.start_services()
+        yield stack
+    finally:
+        stack.stop()

@@ -15,13 +15,12 @@ from supportloop.adapters.kafka.watch import wait_for_outcomes
 from supportloop.core import events as ev
 from supportloop.core.metrics.handoffs import handoff_coverage
 from supportloop.core.topics import INBOUND
-from supportloop.devtools.demo.flags import demo_flips, publish_flips
 from supportloop.devtools.demo.summary import names_an_order, read_escalations
 from supportloop.devtools.demo_data import generate
 from supportloop.devtools.devstack import DevStack
 from supportloop.devtools.local_broker import LocalBroker
 from supportloop.settings import KafkaSettings
-from tests.stacks import stack_on
+from tests.stacks import demo_pipeline
 
 pytestmark = pytest.mark.e2e
 
@@ -33,14 +32,8 @@ def stack(
     settings = KafkaSettings(
         bootstrap_servers=kafka_broker.bootstrap_servers, partitions=2, topic_prefix="e2e-t3."
     )
-    dev = stack_on(settings, tmp_path_factory.mktemp("tier3"))
-    try:
-        dev.start_demo_store()
-        asyncio.run(publish_flips(settings, demo_flips()))
-        dev.start_services()
+    with demo_pipeline(settings, tmp_path_factory.mktemp("tier3")) as dev:
         yield dev, settings
-    finally:
-        dev.stop()
 
 
 def test_hand_offs_carry_a_draft_and_the_order(stack: tuple[DevStack, KafkaSettings]) -> None:

@@ -18,13 +18,12 @@ from supportloop.adapters.kafka.reader import follow
 from supportloop.adapters.kafka.watch import wait_for_outcomes
 from supportloop.core import events as ev
 from supportloop.core.topics import INBOUND, TERMINAL_TOPICS
-from supportloop.devtools.demo.flags import demo_flips, publish_flips
 from supportloop.devtools.demo_data import generate
 from supportloop.devtools.demo_data.phrasing import ITEM_SCOPE_TICKETS
 from supportloop.devtools.devstack import DevStack
 from supportloop.devtools.local_broker import LocalBroker
 from supportloop.settings import KafkaSettings
-from tests.stacks import stack_on
+from tests.stacks import demo_pipeline
 
 pytestmark = pytest.mark.e2e
 SCENARIOS = {(category, scenario) for category, scenario, *_ in ITEM_SCOPE_TICKETS}
@@ -58,14 +57,8 @@ def stack(
     settings = KafkaSettings(
         bootstrap_servers=kafka_broker.bootstrap_servers, partitions=2, topic_prefix="e2e-scope."
     )
-    dev = stack_on(settings, tmp_path_factory.mktemp("scope"))
-    try:
-        dev.start_demo_store()
-        asyncio.run(publish_flips(settings, demo_flips()))
-        dev.start_services()
+    with demo_pipeline(settings, tmp_path_factory.mktemp("scope")) as dev:
         yield dev, settings
-    finally:
-        dev.stop()
 
 
 def _effects(url: str) -> list[dict[str, object]]:

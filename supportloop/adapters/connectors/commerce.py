@@ -197,6 +197,14 @@ def order_document(node: Doc) -> Doc:
     }
 
 
+def _refund_lines(lines: list[Doc]) -> list[Doc]:
+    """{line_item_id, quantity} as Shopify's RefundLineItemInput (lineItemId, quantity)."""
+    return [
+        {"lineItemId": f"{LINE_ITEM_GID}{int(li['line_item_id'])}", "quantity": int(li["quantity"])}
+        for li in lines
+    ]
+
+
 def order_gid(order_id: str) -> str | None:
     """``order_id`` as an order gid when it is one (or a bare legacy id is not accepted:
     a number is an order *number*, looked up by name)."""
@@ -426,6 +434,10 @@ class ShopifyCommerce(HttpConnector):
                  "amount": f"{float(amount):.2f}", "parentId": parent["id"]}
             ],
         }  # fmt: skip
+        return await self._refund_create(refund, key, order)
+
+    async def _refund_create(self, refund: Doc, key: str, fallback: Doc | None) -> Doc:
+        """refundCreate @idempotent(key): the refund made and the order as it is after."""
         variables = {"input": refund, "idempotencyKey": key}
         data = await self.graphql("refundCreate", variables, mutation=True, key=key)
         payload = data.get("refundCreate") or {}
@@ -436,7 +448,7 @@ class ShopifyCommerce(HttpConnector):
                 "id": refunded.get("id"),
                 "amount": _amount(refunded.get("totalRefundedSet")),
             },
-            "order": order_document(payload["order"]) if payload.get("order") else order,
+            "order": order_document(payload["order"]) if payload.get("order") else fallback,
         }
 
     async def suggested_refund(self, order_id: str, lines: list[Doc]) -> Doc:
@@ -444,13 +456,8 @@ class ShopifyCommerce(HttpConnector):
         shop computes (discounts and taxes allocated), capped at what is refundable, and the
         transaction to refund it against. Read-only."""
         order = await self._require(order_id)
-        refund_lines = [
-            {"lineItemId": f"{LINE_ITEM_GID}{int(li['line_item_id'])}",
-             "quantity": int(li["quantity"])}
-            for li in lines
-        ]  # fmt: skip
         data = await self.graphql(
-            "suggestedRefund", {"id": order["id"], "refundLineItems": refund_lines}
+            "suggestedRefund", {"id": order["id"], "refundLineItems": _refund_lines(lines)}
         )
         suggested = (data.get("order") or {}).get("suggestedRefund") or {}
         transactions = [
@@ -486,9 +493,7 @@ class ShopifyCommerce(HttpConnector):
             "notify": True,
             "note": f"SupportLoop {key}",
             "refundLineItems": [
-                {"lineItemId": f"{LINE_ITEM_GID}{int(li['line_item_id'])}",
-                 "quantity": int(li["quantity"]), "restockType": "NO_RESTOCK"}
-                for li in lines
+                {**line, "restockType": "NO_RESTOCK"} for line in _refund_lines(lines)
             ],
             "transactions": [
                 {"orderId": gid, "kind": "REFUND", "gateway": t["gateway"],
@@ -496,18 +501,7 @@ class ShopifyCommerce(HttpConnector):
                 for t in parents
             ],
         }  # fmt: skip
-        variables = {"input": refund, "idempotencyKey": key}
-        data = await self.graphql("refundCreate", variables, mutation=True, key=key)
-        payload = data.get("refundCreate") or {}
-        self._user_errors("refundCreate", payload)
-        refunded = payload.get("refund") or {}
-        return {
-            "refund": {
-                "id": refunded.get("id"),
-                "amount": _amount(refunded.get("totalRefundedSet")),
-            },
-            "order": order_document(payload["order"]) if payload.get("order") else None,
-        }
+        return await self._refund_create(refund, key, None)
 
     async def create_return(self, order_id: str, key: str, lines: list[Doc] | None = None) -> Doc:
         """returnCreate for ``lines`` ({line_item_id, quantity}) or, when None, every fulfilled

@@ -438,6 +438,58 @@ def _add_presale_questions(
         labels.append({"id": ticket_id, "category": category, "scenario": "kb_answered"})
 
 
+def _append_email_ticket(
+    tickets: list[dict[str, Any]],
+    labels: list[dict[str, Any]],
+    customer: dict[str, Any],
+    label: tuple[str, str],
+    subject: str,
+    body: str,
+    created: datetime,
+) -> None:
+    """One e-mail ticket signed with the customer's first name, appended with its label
+    (category, scenario)."""
+    ticket_id = f"DEMO-{len(tickets) + 1:04d}"
+    tickets.append(
+        {
+            "id": ticket_id,
+            "subject": subject,
+            "body": f"{body}\n\n{customer['first_name']}",
+            "customer": {
+                "email": customer["email"],
+                "name": f"{customer['first_name']} {customer['last_name']}",
+                "vip": customer["vip"],
+                "automation_opt_in": customer["automation_opt_in"],
+                "tags": list(customer["tags"]),
+            },
+            "order_id": None,
+            "created_at": _iso(created),
+            "channel": "email",
+        }
+    )
+    labels.append({"id": ticket_id, "category": label[0], "scenario": label[1]})
+
+
+def _append_order_ticket(
+    tickets: list[dict[str, Any]],
+    labels: list[dict[str, Any]],
+    customer: dict[str, Any],
+    order: dict[str, Any],
+    label: tuple[str, str],
+    subject: str,
+    body: str,
+    created: datetime,
+) -> None:
+    """An e-mail ticket about ``order`` (its number in the body), written at ``created`` or,
+    when that would come before the order, 45 minutes after it was placed."""
+    placed = datetime.fromisoformat(order["created_at"])
+    if created <= placed:
+        created = placed + timedelta(minutes=45)
+    _append_email_ticket(
+        tickets, labels, customer, label, subject, body.format(order=order["name"]), created
+    )
+
+
 def _add_foreign_language_tickets(
     b: _Builder, tickets: list[dict[str, Any]], labels: list[dict[str, Any]]
 ) -> None:
@@ -448,29 +500,10 @@ def _add_foreign_language_tickets(
         assert kind is not None
         customer = b.add_customer(vip=False)
         order = b.add_order(customer, kind, size)
-        placed = datetime.fromisoformat(order["created_at"])
-        created = REFERENCE_TIME - timedelta(minutes=20 + 37 * offset)
-        if created <= placed:
-            created = placed + timedelta(minutes=45)
-        ticket_id = f"DEMO-{len(tickets) + 1:04d}"
-        tickets.append(
-            {
-                "id": ticket_id,
-                "subject": subject,
-                "body": f"{body.format(order=order['name'])}\n\n{customer['first_name']}",
-                "customer": {
-                    "email": customer["email"],
-                    "name": f"{customer['first_name']} {customer['last_name']}",
-                    "vip": customer["vip"],
-                    "automation_opt_in": customer["automation_opt_in"],
-                    "tags": list(customer["tags"]),
-                },
-                "order_id": None,
-                "created_at": _iso(created),
-                "channel": "email",
-            }
-        )
-        labels.append({"id": ticket_id, "category": category, "scenario": scenario})
+        _append_order_ticket(
+            tickets, labels, customer, order, (category, scenario), subject, body,
+            REFERENCE_TIME - timedelta(minutes=20 + 37 * offset),
+        )  # fmt: skip
 
 
 def _add_item_scope_tickets(
@@ -506,29 +539,10 @@ def _add_item_scope_tickets(
                 float(li["price"]) * li["quantity"] - float(li.get("discount") or 0) for li in lines
             )
         )
-        placed = datetime.fromisoformat(order["created_at"])
-        created = REFERENCE_TIME - timedelta(minutes=15 + 29 * offset)
-        if created <= placed:
-            created = placed + timedelta(minutes=45)
-        ticket_id = f"DEMO-{len(tickets) + 1:04d}"
-        tickets.append(
-            {
-                "id": ticket_id,
-                "subject": subject,
-                "body": f"{body.format(order=order['name'])}\n\n{customer['first_name']}",
-                "customer": {
-                    "email": customer["email"],
-                    "name": f"{customer['first_name']} {customer['last_name']}",
-                    "vip": False,
-                    "automation_opt_in": customer["automation_opt_in"],
-                    "tags": list(customer["tags"]),
-                },
-                "order_id": None,
-                "created_at": _iso(created),
-                "channel": "email",
-            }
-        )
-        labels.append({"id": ticket_id, "category": category, "scenario": scenario})
+        _append_order_ticket(
+            tickets, labels, customer, order, (category, scenario), subject, body,
+            REFERENCE_TIME - timedelta(minutes=15 + 29 * offset),
+        )  # fmt: skip
 
 
 def _add_subscription_scope_tickets(
@@ -539,26 +553,12 @@ def _add_subscription_scope_tickets(
     for offset, (scenario, subject, body) in enumerate(SUBSCRIPTION_SCOPE_TICKETS):
         customer = b.add_customer(vip=False)
         subscription = b.add_subscription(customer, "active")
-        ticket_id = f"DEMO-{len(tickets) + 1:04d}"
-        tickets.append(
-            {
-                "id": ticket_id,
-                "subject": subject,
-                "body": f"{body.format(product=subscription['product_title'])}\n\n"
-                f"{customer['first_name']}",
-                "customer": {
-                    "email": customer["email"],
-                    "name": f"{customer['first_name']} {customer['last_name']}",
-                    "vip": False,
-                    "automation_opt_in": customer["automation_opt_in"],
-                    "tags": list(customer["tags"]),
-                },
-                "order_id": None,
-                "created_at": _iso(REFERENCE_TIME - timedelta(minutes=9 + 13 * offset)),
-                "channel": "email",
-            }
-        )
-        labels.append({"id": ticket_id, "category": "subscription_change", "scenario": scenario})
+
+        _append_email_ticket(
+            tickets, labels, customer, ("subscription_change", scenario), subject,
+            body.format(product=subscription["product_title"]),
+            REFERENCE_TIME - timedelta(minutes=9 + 13 * offset),
+        )  # fmt: skip
 
 
 def generate(seed: int = DEFAULT_SEED) -> DemoData:

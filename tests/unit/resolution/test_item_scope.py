@@ -4,7 +4,6 @@ hand-offs that recommend the named items' action and amount."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -152,15 +151,6 @@ def test_policy_check_warns_about_order_level_actions_without_a_whole_order_test
 
 
 # --- on the demo shop, through the workflow ------------------------------------------------
-@pytest.fixture
-def harness() -> Iterator[Harness]:
-    h = Harness()
-    try:
-        yield h
-    finally:
-        h.shop.close()
-
-
 def _only(h: Harness, category: str, scenario: str) -> str:
     [tid] = h.ticket_ids(category, scenario)
     return str(tid)

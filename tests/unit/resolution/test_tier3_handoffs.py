@@ -5,8 +5,6 @@ hand-off is approved with one tag and runs once, verified."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from services.resolver.approvals import ApprovalBook, ApprovalHandler
@@ -18,15 +16,6 @@ from supportloop.core.topics import RESOLUTIONS
 from supportloop.devtools.demo_data.helpdesk import AGENT_ANA
 from tests.unit.autonomy.autonomy_events import at, outcome
 from tests.unit.resolution.resolution_harness import Harness
-
-
-@pytest.fixture
-def harness() -> Iterator[Harness]:
-    h = Harness()
-    try:
-        yield h
-    finally:
-        h.shop.close()
 
 
 def _tier3(

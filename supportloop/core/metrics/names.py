@@ -46,7 +46,7 @@ TRACKED_TICKETS = "supportloop_metrics_tracked_tickets"
 REBUILD_EVENTS = "supportloop_metrics_rebuild_events"  # read back at the last start
 REBUILD_FAILED = "supportloop_metrics_rebuild_failed"  # 1: history before the start is missing
 # {category, draft: yes|no|not_expected, order: looked_up|not_looked_up} → _total
-HANDOFFS = "supportloop_handoffs"
+HANDOFFS = "supportloop_handoffs"  # listed in SERVICE_COUNTERS with its _total
 
 # Exported by the pipeline services (owned by the service wiring, referenced by rules and
 # dashboards). Histograms are listed by their base name.
@@ -54,6 +54,7 @@ SERVICE_COUNTERS = (
     "supportloop_messages_total",  # {service, topic, outcome}
     "supportloop_dead_letters_total",  # {service, stage, reason}
     "supportloop_terminal_outcomes_total",  # {category, outcome}
+    "supportloop_handoffs_total",  # {category, draft, order} (metrics service, issue 24)
 )
 SERVICE_GAUGES = (
     "supportloop_autonomy_mode",  # {category, mode} 0/1

@@ -18,9 +18,6 @@ from typing import Any, Literal
 Unclear = Literal[
     "none", "vague_amount", "unknown_item", "ambiguous_item", "quantity_unclear", "amount_named"
 ]
-UNCLEAR_VALUES: tuple[str, ...] = (
-    "none", "vague_amount", "unknown_item", "ambiguous_item", "quantity_unclear", "amount_named",
-)  # fmt: skip
 
 # Words of a title that people also use for other things: they name an item only next to
 # another word of the same title ("house blend", "wool socks"), never alone.
@@ -120,17 +117,8 @@ class RequestScope:
     amount: float | None = None  # an amount the customer named
 
     @property
-    def item_level(self) -> bool:
-        return bool(self.items) and not self.whole_order
-
-    @property
     def quantity(self) -> int:
         return sum(i.quantity for i in self.items)
-
-    @property
-    def items_value(self) -> float:
-        """The named units at their unit price (before the shop allocates discounts)."""
-        return round(sum(i.quantity * i.unit_price for i in self.items), 2)
 
 
 # --- words ----------------------------------------------------------------------------------

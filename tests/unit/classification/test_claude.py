@@ -1,9 +1,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 
-import anthropic
 import httpx2 as httpx  # the anthropic SDK's own HTTP package (2.x uses httpx2)
 
 from supportloop.adapters.claude import (
@@ -15,9 +13,9 @@ from supportloop.adapters.claude import (
 from supportloop.core.classification import Classifier, Verdict
 from supportloop.core.classification.classifier import LOW_CONFIDENCE, TIER_REQUIRES_HUMAN
 from supportloop.core.classification.settings import ClassifierSettings
+from tests.anthropic_api import Handler, client_over, messages_api
 from tests.unit.classification.builders import make_ticket
 
-Handler = Callable[[httpx.Request], httpx.Response]
 OFFLINE = Verdict(
     category="wismo",
     tier=1,
@@ -31,31 +29,8 @@ OFFLINE = Verdict(
 TICKET = make_ticket("The thing I got is not right somehow")
 
 
-def answering(text: str) -> Handler:
-    def handler(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(
-            200,
-            json={
-                "id": "msg_1",
-                "type": "message",
-                "role": "assistant",
-                "model": "claude-test",
-                "content": [{"type": "text", "text": text}],
-                "stop_reason": "end_turn",
-                "stop_sequence": None,
-                "usage": {"input_tokens": 10, "output_tokens": 5},
-            },
-        )
-
-    return handler
-
-
 def reviewer(classifier: Classifier, handler: Handler, **kwargs: float) -> ClaudeReviewer:
-    client = anthropic.AsyncAnthropic(
-        api_key="test",
-        http_client=httpx.AsyncClient(transport=httpx.MockTransport(handler)),
-        max_retries=0,
-    )
+    client = client_over(handler)
     return ClaudeReviewer(client, classifier.taxonomy, model="claude-test", **kwargs)
 
 
@@ -64,7 +39,7 @@ async def test_confident_answer_replaces_the_offline_verdict(classifier: Classif
 
     def handler(request: httpx.Request) -> httpx.Response:
         seen.append(json.loads(request.content))
-        return answering('{"category": "damaged_or_wrong_item", "confidence": 0.92}')(request)
+        return messages_api('{"category": "damaged_or_wrong_item", "confidence": 0.92}')(request)
 
     verdict = await reviewer(classifier, handler).review(TICKET, OFFLINE)
     assert verdict == Verdict(
@@ -81,7 +56,7 @@ async def test_confident_answer_replaces_the_offline_verdict(classifier: Classif
 
 
 async def test_confident_tier_one_answer_lets_automation_proceed(classifier: Classifier) -> None:
-    handler = answering('Sure: {"category": "wismo", "confidence": 0.95}')
+    handler = messages_api('Sure: {"category": "wismo", "confidence": 0.95}')
     verdict = await reviewer(classifier, handler).review(TICKET, OFFLINE)
     assert (verdict.category, verdict.escalate, verdict.reasons) == ("wismo", False, ())
     assert verdict.classifier == "claude"
@@ -116,12 +91,12 @@ async def test_malformed_answers_fall_back(classifier: Classifier) -> None:
         '{"category": "wismo", "confidence": 0.9',
         "[1, 2]",
     ):
-        verdict = await reviewer(classifier, answering(text)).review(TICKET, OFFLINE)
+        verdict = await reviewer(classifier, messages_api(text)).review(TICKET, OFFLINE)
         assert verdict.reasons == (LOW_CONFIDENCE, CLAUDE_INVALID_ANSWER), text
 
 
 async def test_unsure_answer_still_goes_to_a_human(classifier: Classifier) -> None:
-    handler = answering('{"category": "wismo", "confidence": 0.4}')
+    handler = messages_api('{"category": "wismo", "confidence": 0.4}')
     verdict = await reviewer(classifier, handler).review(TICKET, OFFLINE)
     assert verdict.reasons == (LOW_CONFIDENCE, CLAUDE_UNSURE)
 

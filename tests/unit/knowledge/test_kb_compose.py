@@ -3,9 +3,7 @@ passage; through the SDK with an httpx transport that answers like the Messages 
 
 from __future__ import annotations
 
-import json
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 import anthropic
@@ -27,6 +25,8 @@ from supportloop.core.knowledge.retrieval import Passage
 REPO = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(REPO / "tests" / "unit" / "resolution"))
 from resolution_harness import Harness  # noqa: E402
+
+from tests.anthropic_api import Handler, client_over, messages_api  # noqa: E402
 
 KB = load_knowledge_base(REPO / "knowledge_base")
 
@@ -75,37 +75,8 @@ def test_durations_in_words_are_facts() -> None:
     assert not check_grounded("Jackets and bags have a three-year warranty.", [WARRANTY]).ok
 
 
-Handler = Callable[[httpx.Request], httpx.Response]
-
-
-def messages_api(text: str, seen: list[dict[str, object]] | None = None) -> Handler:
-    def handler(request: httpx.Request) -> httpx.Response:
-        assert request.url.path == "/v1/messages"
-        if seen is not None:
-            seen.append(json.loads(request.content))
-        return httpx.Response(
-            200,
-            json={
-                "id": "msg_1",
-                "type": "message",
-                "role": "assistant",
-                "model": "claude-test",
-                "content": [{"type": "text", "text": text}],
-                "stop_reason": "end_turn",
-                "stop_sequence": None,
-                "usage": {"input_tokens": 10, "output_tokens": 5},
-            },
-        )
-
-    return handler
-
-
 def _composer(handler: Handler, registry: CollectorRegistry) -> ClaudeComposer:
-    client = anthropic.AsyncAnthropic(
-        api_key="test",
-        http_client=httpx.AsyncClient(transport=httpx.MockTransport(handler)),
-        max_retries=0,
-    )
+    client = client_over(handler)
     return ClaudeComposer(client, compose_counter(registry), model="claude-test")
 
 

@@ -3,11 +3,8 @@ through an httpx transport that answers like the Messages API (nothing leaves th
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable
 from pathlib import Path
 
-import anthropic
 import httpx2 as httpx  # the anthropic SDK's own HTTP package
 import pytest
 from prometheus_client import CollectorRegistry
@@ -19,6 +16,7 @@ from supportloop.adapters.polish import (
     polish_counter,
 )
 from supportloop.core.replies import Brand, RenderedReply, check_polish
+from tests.anthropic_api import Handler, client_over, messages_api
 
 EN = (
     "Hi Ana,\n\nI've refunded $49.00 for order #1042 to your original payment method; it "
@@ -154,37 +152,9 @@ def test_much_longer_rewrite_is_refused_even_with_the_same_facts() -> None:
 
 # ------------------------------------------------------------------ through the SDK
 
-Handler = Callable[[httpx.Request], httpx.Response]
-
-
-def messages_api(text: str, seen: list[dict[str, object]] | None = None) -> Handler:
-    def handler(request: httpx.Request) -> httpx.Response:
-        assert request.url.path == "/v1/messages"
-        if seen is not None:
-            seen.append(json.loads(request.content))
-        return httpx.Response(
-            200,
-            json={
-                "id": "msg_1",
-                "type": "message",
-                "role": "assistant",
-                "model": "claude-test",
-                "content": [{"type": "text", "text": text}],
-                "stop_reason": "end_turn",
-                "stop_sequence": None,
-                "usage": {"input_tokens": 10, "output_tokens": 5},
-            },
-        )
-
-    return handler
-
 
 def _polisher(handler: Handler, registry: CollectorRegistry, **kw: float) -> ClaudePolisher:
-    client = anthropic.AsyncAnthropic(
-        api_key="test",
-        http_client=httpx.AsyncClient(transport=httpx.MockTransport(handler)),
-        max_retries=0,
-    )
+    client = client_over(handler)
     return ClaudePolisher(client, Brand(), polish_counter(registry), model="claude-test", **kw)
 
 

@@ -222,6 +222,9 @@ class TicketEscalated(EventBase):
     draft_locale_note: str = Field(default="", max_length=500)
     facts: dict[str, FactValue] = Field(default_factory=dict)
     customer_vip: bool = False
+    # the ticket names an order (a number in its text, or the helpdesk's order field): the
+    # hand-off should arrive with that order looked up (issue 24's order-facts share)
+    order_named: bool = False
     received_at: datetime
 
 

@@ -20,6 +20,7 @@ from supportloop.core.events import (
     IdStage,
     KnowledgeGapFound,
     Mode,
+    Ticket,
     TicketClassified,
     TicketEscalated,
     TicketResolved,
@@ -59,6 +60,10 @@ def no_draft(classified: TicketClassified) -> bool:
     gets the facts and no draft (nothing that follows the message's content)."""
     bases = {reason.split(":", 1)[0] for reason in classified.reasons}
     return bool(bases & NO_DRAFT_REASONS) or classified.category in NO_DRAFT_REASONS
+
+
+def names_an_order(ticket: Ticket) -> bool:
+    return bool(ticket.order_id or order_reference(ticket.text))
 
 
 def render(template: str, facts: dict[str, FactValue]) -> str | None:
@@ -234,12 +239,7 @@ class ResolutionWorkflow:
         classified = ctx.classified
         ticket = classified.ticket
         used = set(rule.facts_used if rule is not None else ())
-        if (
-            rule is not None
-            or no_draft(classified)
-            or ticket.order_id
-            or order_reference(ticket.text)
-        ):
+        if rule is not None or no_draft(classified) or names_an_order(ticket):
             # with no policy, the order only when the ticket names one (or it is a legal or
             # business matter): a newsletter or a pre-sale question needs no lookup
             used.add("order_found")
@@ -498,6 +498,7 @@ class ResolutionWorkflow:
             draft_locale_note=rendered.locale_note if rendered else "",
             facts=facts,
             customer_vip=classified.ticket.customer.vip,
+            order_named=names_an_order(classified.ticket),
             received_at=classified.received_at,
         )
 

@@ -43,6 +43,7 @@ def build_workflow(
 ) -> ResolutionWorkflow:
     """Compile policies and the KB (raising PolicyError/ConfigurationError at start-up) and
     wire HTTP connectors to ``store_url`` (or the per-system URLs of ``settings``)."""
+    from supportloop.core.handoff.settings import HandoffSettings
     from supportloop.core.resolution.ports import InMemoryLedger
 
     cfg = settings or ResolverSettings()
@@ -87,6 +88,8 @@ def build_workflow(
         clock,
         replies=replies,
         polisher=build_polisher(replies.brand, registry),
+        history=helpdesk,
+        handoff_tag=HandoffSettings().handoff_tag,
     )
     workflow.gatherer.composer = build_composer(registry)
     return workflow

@@ -144,6 +144,7 @@ def order_document(node: Doc) -> Doc:
             }
         )
     fulfillment = str(node.get("displayFulfillmentStatus") or "UNFULFILLED")
+    orders_count = (node.get("customer") or {}).get("numberOfOrders")  # UnsignedInt64: a string
     return {
         "id": node.get("id"),
         "legacy_resource_id": node.get("legacyResourceId"),
@@ -155,6 +156,7 @@ def order_document(node: Doc) -> Doc:
         "financial_status": _lower(node.get("displayFinancialStatus")),
         "fulfillment_status": None if fulfillment == "UNFULFILLED" else fulfillment.lower(),
         "cancelled_at": node.get("cancelledAt"),
+        "customer_orders_count": int(str(orders_count)) if str(orders_count).isdigit() else None,
         "line_items": [li for li in items if int(li["quantity"] or 0) > 0],
         "shipping_address": {
             "name": address.get("name"),

@@ -16,6 +16,10 @@ The reads behind approval verification, as documented in the Support API referen
 - ``GET /api/v2/users/{user_id}/group_memberships`` (List Memberships,
   https://developer.zendesk.com/api-reference/ticketing/groups/group_memberships/) →
   ``{"group_memberships": [{"user_id", "group_id", "default", ...}]}``, cursor paginated.
+- ``GET /api/v2/users/{user_id}/tickets/requested`` (List Tickets, "Allowed For: Agents",
+  https://developer.zendesk.com/api-reference/ticketing/tickets/tickets/#list-tickets) →
+  ``{"tickets": [...]}`` with ``id``, ``status``, ``tags``, ``created_at``, cursor paginated:
+  the customer's earlier tickets for the hand-off note (one page, the newest kept).
 - ``GET /api/v2/groups/{group_id}`` (Show Group,
   https://developer.zendesk.com/api-reference/ticketing/groups/groups/) → ``{"group": {"id",
   "name", "deleted", ...}}``, only when groups are configured by name.
@@ -26,6 +30,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+from collections.abc import Sequence
 from typing import Any
 
 from supportloop.adapters.connectors.http import HttpConnector
@@ -100,21 +105,37 @@ class ZendeskHelpdesk(HttpConnector):
         memberships, _ = await self._pages(path, "group_memberships", MEMBERSHIP_PAGES)
         return memberships
 
+    async def requested_tickets(self, requester_id: str) -> list[dict[str, Any]]:
+        """The tickets ``requester_id`` requested: one page of up to 100."""
+        if not requester_id.isdigit():
+            return []
+        path = f"{API_PREFIX}/users/{requester_id}/tickets/requested.json"
+        tickets, _ = await self._pages(path, "tickets", 1)
+        return tickets
+
     async def get_group(self, group_id: str) -> dict[str, Any] | None:
         if not group_id.isdigit():
             return None
         data = await self.request("GET", f"{API_PREFIX}/groups/{group_id}.json", allow_404=True)
         return None if data is None else data.get("group")
 
-    async def _comment(self, ticket_id: str, body: str, public: bool, key: str) -> dict[str, Any]:
-        payload = {"ticket": {"comment": {"body": body, "public": public}}}
+    async def _comment(
+        self, ticket_id: str, body: str, public: bool, key: str, tags: Sequence[str] = ()
+    ) -> dict[str, Any]:
+        update: dict[str, Any] = {"comment": {"body": body, "public": public}}
+        if tags:
+            update["additional_tags"] = list(tags)
+        payload = {"ticket": update}
         data = await self.request(
             "PUT", f"{API_PREFIX}/tickets/{ticket_id}.json", json=payload, idempotency_key=key
         )
         return (data or {}).get("ticket") or {}
 
-    async def public_reply(self, ticket_id: str, body: str, key: str) -> dict[str, Any]:
-        return await self._comment(ticket_id, body, True, key)
+    async def public_reply(
+        self, ticket_id: str, body: str, key: str, tags: Sequence[str] = ()
+    ) -> dict[str, Any]:
+        """The reply, and ``tags`` added in the same update (``additional_tags``)."""
+        return await self._comment(ticket_id, body, True, key, tags)
 
     async def internal_note(self, ticket_id: str, body: str, key: str) -> dict[str, Any]:
         return await self._comment(ticket_id, body, False, key)

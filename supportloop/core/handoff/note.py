@@ -30,6 +30,29 @@ def _action_parameters(escalated: ev.TicketEscalated) -> str:
     return " · ".join(parts)
 
 
+def _customer_line(escalated: ev.TicketEscalated) -> str:
+    """VIP, orders in the shop, and the other tickets with what SupportLoop did on them."""
+    facts = escalated.facts
+    parts = ["VIP"] if escalated.customer_vip else []
+    orders = facts.get("customer_orders")
+    if isinstance(orders, int) and not isinstance(orders, bool):
+        parts.append(f"{orders} order{'s' if orders != 1 else ''}")
+    earlier = facts.get("customer_earlier_tickets")
+    if isinstance(earlier, int) and not isinstance(earlier, bool):
+        parts.append(
+            f"{earlier} other ticket{'s' if earlier != 1 else ''}" if earlier else "first ticket"
+        )
+    history = facts.get("customer_ticket_history")
+    if history:
+        parts.append(f"({_cell(history)})")
+    return " · ".join(parts)
+
+
+# facts the note shows in its own lines, not in the table
+_SHOWN_APART = frozenset(
+    {"help_article", "help_passage", "customer_orders", "customer_earlier_tickets",
+     "customer_ticket_history"}
+)  # fmt: skip
 _ITEM_ACTIONS = frozenset({"refund_line_items", "remove_line_item", "create_return"})
 _AMOUNT_OF = {"refund_line_items": "requested_refund_amount", "refund_order": "refund_amount"}
 
@@ -60,8 +83,9 @@ def build_handoff_note(
             f"**To approve:** add the tag `{approve_tag}`: SupportLoop runs "
             f"{escalated.recommended_action} once, verifies it and sends the draft below."
         )
-    if escalated.customer_vip:
-        lines.append("**Customer:** VIP")
+    customer = _customer_line(escalated)
+    if customer:
+        lines.append(f"**Customer:** {customer}")
     lines.append("")
     if escalated.draft_reply.strip():
         locale = f"; {escalated.draft_locale_note}" if escalated.draft_locale_note else ""
@@ -70,11 +94,13 @@ def build_handoff_note(
     else:
         lines.append("**Draft reply:** none")
     lines.append("")
-    if escalated.facts:
+    article, passage = escalated.facts.get("help_article"), escalated.facts.get("help_passage")
+    if article and passage:
+        lines += [f"**Help centre:** {article}", f"> {_cell(passage)}", ""]
+    table = sorted(name for name in escalated.facts if name not in _SHOWN_APART)
+    if table:
         lines += ["**Facts looked up:**", "", "| fact | value |", "|---|---|"]
-        lines += [
-            f"| {name} | {_cell(escalated.facts[name])} |" for name in sorted(escalated.facts)
-        ]
+        lines += [f"| {name} | {_cell(escalated.facts[name])} |" for name in table]
     else:
         lines.append("**Facts looked up:** none")
     lines += ["", "The AI will not reply on this ticket from now on."]

@@ -147,6 +147,8 @@ def order_facts(order: Doc | None, ticket: Ticket, reference: str | None) -> dic
             "line_item_count": len(items),
             "has_final_sale_items": any(bool(li.get("final_sale")) for li in items),
             "return_exists": bool(order.get("returns")),
+            # the customer's orders in the shop (Customer.numberOfOrders): for the person
+            "customer_orders": order.get("customer_orders_count"),
             # for reply templates
             "order_id": str(order["id"]),
             "order_name": str(order.get("name") or f"#{order['id']}"),

@@ -3,6 +3,7 @@ these; tests use in-memory fakes. Payloads are the remote systems' JSON document
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
@@ -57,9 +58,20 @@ class HelpdeskRecords(Protocol):
 
 
 class Helpdesk(HelpdeskRecords, Protocol):
-    async def public_reply(self, ticket_id: str, body: str, key: str) -> Doc: ...
+    async def public_reply(
+        self, ticket_id: str, body: str, key: str, tags: Sequence[str] = ()
+    ) -> Doc:
+        """The reply, with ``tags`` added to the ticket in the same update."""
+        ...
+
     async def internal_note(self, ticket_id: str, body: str, key: str) -> Doc: ...
     async def add_tags(self, ticket_id: str, tags: list[str], key: str) -> Doc: ...
+
+
+class TicketHistory(Protocol):
+    """A customer's tickets on the helpdesk, for the hand-off note's customer context."""
+
+    async def requested_tickets(self, requester_id: str) -> list[Doc]: ...
 
 
 class Subscriptions(Protocol):

@@ -28,7 +28,9 @@ from supportloop.core.events import (
 )
 from supportloop.core.policy import Decision, PolicySet, Rule, decide
 from supportloop.core.replies import LegacyReplies, RenderedReply, Replies, ReplyPolisher
+from supportloop.core.resolution import extract
 from supportloop.core.resolution.answering import QUESTION_CATEGORY, answering_rule
+from supportloop.core.resolution.customer_context import ai_reply_tags, history_facts
 from supportloop.core.resolution.effects import EFFECTS, Ports, perform
 from supportloop.core.resolution.execution import DecidedAction, Execution, changed_facts
 from supportloop.core.resolution.extract import order_reference
@@ -42,6 +44,7 @@ from supportloop.core.resolution.ports import (
     KnowledgeSearch,
     Subscriptions,
     SystemClock,
+    TicketHistory,
 )
 from supportloop.core.resolution.scope_guard import scope_violation, scoped_recommendation
 from supportloop.core.routing import recommended_action_for
@@ -52,7 +55,10 @@ REPLY_AUDIT_PAGES = 3  # audit pages read to see whether a reply is already on t
 AUGMENT_REVIEW = "augment_review"  # a Tier-3 (Mode: augment) policy's recommendation
 ACKNOWLEDGE = "acknowledge_and_review"  # the draft when nothing more specific renders
 # Hand-offs that get the facts and no draft: nothing that follows the message's content.
-NO_DRAFT_REASONS = frozenset({"legal", "business_inquiry", "suspicious_instructions"})
+SUSPICIOUS = "suspicious_instructions"  # a message that tries to instruct the AI
+NO_DRAFT_REASONS = frozenset({"legal", "business_inquiry", SUSPICIOUS})
+HELP_PASSAGE_CHARS = 400
+DEFAULT_HANDOFF_TAG = "supportloop_handoff"  # HandoffSettings.handoff_tag's default
 
 
 def no_draft(classified: TicketClassified) -> bool:
@@ -132,10 +138,13 @@ class ResolutionWorkflow:
         *,
         replies: Replies | None = None,
         polisher: ReplyPolisher | None = None,
+        history: TicketHistory | None = None,
+        handoff_tag: str = DEFAULT_HANDOFF_TAG,
     ) -> None:
         """``replies``: the brand's templates (``adapters.replies.load_replies``); without
         them the English strings of ``core/policy/actions.py``. ``polisher``: the optional
-        model rewrite, guarded (``core/replies/guard.py``)."""
+        model rewrite, guarded (``core/replies/guard.py``). ``history``: the customer's other
+        tickets on the helpdesk, for hand-offs (``handoff_tag`` marks the ones handed off)."""
         self.policies = policies
         self.replies: Replies = replies or LegacyReplies()
         self.polisher = polisher
@@ -143,6 +152,8 @@ class ResolutionWorkflow:
         self.gatherer = FactGatherer(commerce, subscriptions, accounts, kb)
         self.ledger = ledger
         self.clock = clock or SystemClock()
+        self.history = history
+        self.handoff_tag = handoff_tag
 
     async def handle(
         self,
@@ -153,7 +164,7 @@ class ResolutionWorkflow:
         """``thread``: facts about the conversation so far (``Thread.facts``), for policies."""
         ctx = _Context(classified, mode, FactSheet(), dict(thread or {}))
         try:
-            return await self._handle(ctx)
+            events = await self._handle(ctx)
         except ConnectorError as error:
             return [self._escalate(ctx, "connector_error", (str(error),))]
         except Exception as error:  # one bad ticket must never stop the resolver
@@ -166,6 +177,40 @@ class ResolutionWorkflow:
                 raised_at(error),
             )
             return [self._escalate(ctx, "resolver_error", (f"{type(error).__name__}: {error}",))]
+        return [
+            await self._with_context(ctx, event) if isinstance(event, TicketEscalated) else event
+            for event in events
+        ]
+
+    async def _with_context(self, ctx: _Context, escalated: TicketEscalated) -> TicketEscalated:
+        """What a person needs beyond the order: the help centre's passage on the question
+        (never for a message that tries to instruct the AI: nothing follows its content) and
+        the customer's other tickets with what SupportLoop did on them."""
+        classified = ctx.classified
+        facts: dict[str, FactValue] = {}
+        if not {r.split(":", 1)[0] for r in classified.reasons} & {SUSPICIOUS}:
+            question = extract.question_of(classified.ticket.body)
+            match = self.gatherer.kb.search(question, classified.language)
+            if match is not None and match.found:
+                facts["help_article"] = match.passage.citation
+                facts["help_passage"] = " ".join(match.passage.text.split())[:HELP_PASSAGE_CHARS]
+        if self.history is not None:
+            facts.update(await self._customer_history(classified.ticket_id))
+        if not facts:
+            return escalated
+        return escalated.model_copy(update={"facts": {**escalated.facts, **facts}})
+
+    async def _customer_history(self, ticket_id: str) -> dict[str, FactValue]:
+        assert self.history is not None
+        try:
+            ticket = await self.ports.helpdesk.get_ticket(ticket_id)
+            requester = (ticket or {}).get("requester_id")
+            if requester is None:
+                return {}
+            tickets = await self.history.requested_tickets(str(requester))
+        except ConnectorError as error:
+            return {"customer_ticket_history": f"not looked up ({type(error).__name__})"}
+        return history_facts(tickets, ticket_id, self.handoff_tag)
 
     async def _handle(self, ctx: _Context) -> list[EventBase]:
         classified = ctx.classified
@@ -368,7 +413,9 @@ class ResolutionWorkflow:
             return Execution("reply_missing")
         if reply and sent is None:
             if not (decided.redelivered and await self._reply_on_ticket(ticket_id, reply)):
-                await self.ports.helpdesk.public_reply(ticket_id, reply, decided.reply_key)
+                await self.ports.helpdesk.public_reply(
+                    ticket_id, reply, decided.reply_key, ai_reply_tags(name)
+                )
             await self.ledger.record(decided.reply_key, {"body": reply})
         if decided.approved_by is not None or decided.stage is IdStage.APPROVED:
             result = {**result, "approved_by": decided.approved_by}
@@ -523,5 +570,6 @@ _EVENT_FACTS = frozenset(
         "swap_product_found", "requested_frequency_weeks", "account_found",
         "requested_account_action", "new_email_provided", "new_email_available",
         "kb_match_score", "tracking_number", "carrier", "requested_items", "scope_candidates",
+        "customer_orders",
     }
 )  # fmt: skip

@@ -23,6 +23,7 @@ from supportloop.devtools.demo.flags import demo_flips, publish_flips
 from supportloop.devtools.demo.rollout import rollout_story_with_report
 from supportloop.devtools.demo.summary import (
     fetch_side_effects,
+    handoff_context_table,
     handoff_table,
     item_level_table,
     names_an_order,
@@ -109,10 +110,10 @@ def register(app: typer.Typer) -> None:
                 if tickets.suffix == ".jsonl"
                 else []
             )
-            coverage = handoff_coverage(
-                asyncio.run(read_escalations(kafka)), names_an_order(ticket_rows)
-            )
+            escalations = asyncio.run(read_escalations(kafka))
+            coverage = handoff_coverage(escalations, names_an_order(ticket_rows))
             console.print(handoff_table(coverage))
+            console.print(handoff_context_table(escalations))
             resolved = [t for t, o in ledger.outcomes.items() if o.outcome == "resolved"]
             threads_ok = show_conversations(console, kafka, tickets, resolved, work_dir, timeout)
             missing = set(report.accepted) - ledger.outcomes.keys()

@@ -179,6 +179,34 @@ def handoff_table(coverage: dict[str, HandoffCoverage]) -> Table:
     return table
 
 
+def handoff_context_table(escalations: Iterable[ev.TicketEscalated]) -> Table:
+    """Hand-offs with the customer's context (their other tickets looked up on the helpdesk,
+    their order count when an order was found) and a help-centre passage on the question."""
+    last = {e.ticket_id: e for e in escalations}.values()
+    with_order = [e for e in last if e.facts.get("order_found") is True]
+    counts = (
+        ("hand-offs", len(last), None),
+        ("customer's other tickets looked up",
+         sum(isinstance(e.facts.get("customer_earlier_tickets"), int) for e in last), len(last)),
+        ("… of which with earlier tickets",
+         sum(bool(e.facts.get("customer_earlier_tickets")) for e in last), len(last)),
+        ("order found: customer's order count",
+         sum(isinstance(e.facts.get("customer_orders"), int) for e in with_order), len(with_order)),
+        ("help-centre passage", sum(bool(e.facts.get("help_passage")) for e in last), len(last)),
+    )  # fmt: skip
+    table = Table(title="hand-offs: customer and help centre (issue 24)")
+    table.add_column("hand-offs carrying")
+    table.add_column("count", justify="right")
+    for label, count, total in counts:
+        shown = (
+            str(count)
+            if total is None
+            else f"{count}/{total} ({_share(count / total if total else None)})"
+        )
+        table.add_row(label, shown)
+    return table
+
+
 async def read_escalations(settings: KafkaSettings) -> list[ev.TicketEscalated]:
     found = []
     async for read in follow(settings, [ESCALATIONS], until_end=True):

@@ -202,7 +202,13 @@ async def update_ticket(request: web.Request) -> web.Response:
     tags, removed = body.get("additional_tags"), body.get("remove_tags")
     if any(v is not None and not isinstance(v, list) for v in (tags, removed)):
         return _json({"errors": "additional_tags and remove_tags must be lists"}, 400)
-    if tags or removed or (has_comment and "assignee_id" in body):
+    only_tags_added = tags and not removed and not {"assignee_id", "group_id"} & set(body)
+    if has_comment and comment.get("public", True) and only_tags_added:
+        # a public reply that tags the ticket in the same update (additional_tags)
+        ticket = shop.add_comment(
+            ticket_id, str(comment["body"]), True, key, author, [str(t) for t in tags]
+        )
+    elif tags or removed or (has_comment and "assignee_id" in body):
         if has_comment and comment.get("public", True):
             return _json({"errors": "a combined update carries an internal note only"}, 400)
         assignee = body.get("assignee_id")
@@ -248,6 +254,13 @@ async def delete_tags(request: web.Request) -> web.Response:
 
 async def list_tickets(request: web.Request) -> web.Response:
     return _page(request, _shop(request).tickets(), "tickets")
+
+
+async def list_requested_tickets(request: web.Request) -> web.Response:
+    shop, user_id = _shop(request), request.match_info["id"]
+    if shop.get_user(user_id) is None:
+        return _json({"error": "RecordNotFound"}, 404)
+    return _page(request, shop.requested_tickets(user_id), "tickets")
 
 
 async def list_audits(request: web.Request) -> web.Response:
@@ -389,6 +402,7 @@ def create_app(
             web.get(f"{h}/users/me.json", show_self),
             web.get(f"{h}/users/{{id}}.json", show_user),
             web.get(f"{h}/users/{{id}}/group_memberships.json", list_user_memberships),
+            web.get(f"{h}/users/{{id}}/tickets/requested.json", list_requested_tickets),
             web.get(f"{h}/groups/{{id}}.json", show_group),
             web.get(f"{s}/subscriptions", list_subscriptions),
             web.get(f"{s}/subscriptions/{{id}}", get_subscription),

@@ -293,6 +293,15 @@ class DemoShop:
             orders = [o for o in self._all("order") if o["email"] == email.lower()]
         return sorted(orders, key=lambda o: o["created_at"], reverse=True)
 
+    def orders_count(self, email: str) -> int:
+        with self._lock:
+            row = self._db.execute(
+                "SELECT COUNT(*) FROM docs WHERE kind = 'order' AND "
+                "lower(json_extract(body, '$.email')) = ?",
+                (email.lower(),),
+            ).fetchone()
+        return int(row[0])
+
     def recent_orders(self) -> list[Doc]:
         with self._lock:
             orders = self._all("order")
@@ -496,18 +505,40 @@ class DemoShop:
         return [json.loads(r[0]) for r in rows]
 
     def add_comment(
-        self, ticket_id: str, body: str, public: bool, key: str | None, author_id: int | None = None
+        self,
+        ticket_id: str,
+        body: str,
+        public: bool,
+        key: str | None,
+        author_id: int | None = None,
+        tags: list[str] | None = None,
     ) -> Doc:
+        """A comment, with ``tags`` added in the same update (Zendesk's ``additional_tags``)."""
         author = self.api_user_id if author_id is None else author_id
 
         def apply() -> Doc:
             def change(ticket: Doc) -> None:
                 _append_comment(ticket, body, public, author)
+                if tags:
+                    _add_tags(ticket, tags)
 
             return self._touch_ticket(ticket_id, change, author)
 
         kind = "helpdesk.public_reply" if public else "helpdesk.internal_note"
-        return self.write(kind, ticket_id, {"body": body, "public": public}, key, apply)
+        payload: Doc = {"body": body, "public": public}
+        if tags:
+            payload["tags"] = list(tags)
+        return self.write(kind, ticket_id, payload, key, apply)
+
+    def requested_tickets(self, requester_id: str) -> list[Doc]:
+        """The tickets a user requested, oldest first (Zendesk's List Tickets by requester)."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT body FROM docs WHERE kind = 'ticket' AND "
+                "CAST(json_extract(body, '$.requester_id') AS TEXT) = ? ORDER BY id",
+                (requester_id,),
+            ).fetchall()
+        return [json.loads(row[0]) for row in rows]
 
     def add_tags(
         self, ticket_id: str, tags: list[str], key: str | None, author_id: int | None = None

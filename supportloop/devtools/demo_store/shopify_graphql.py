@@ -305,7 +305,7 @@ def order_node(order: Doc) -> Doc:
         if order.get("fulfillment_status")
         else "UNFULFILLED",
         "currentTotalPriceSet": _money(order["total_price"], currency),
-        "customer": {"id": _gid("Customer", order.get("customer_id"))},
+        "customer": {"id": _gid("Customer", order.get("customer_id"))},  # + numberOfOrders
         "shippingAddress": {
             "name": address.get("name"),
             "address1": address.get("address1"),
@@ -579,7 +579,7 @@ class ShopifyGraphQL:
         found = self.shop.get_order(legacy) if legacy else None
         if not found:
             return None
-        node = order_node(found)
+        node = self._node(found)
         node["suggestedRefund"] = lambda info, **args: self._suggested_refund(str(legacy), args)
         return node
 
@@ -619,7 +619,14 @@ class ShopifyGraphQL:
         if first is None:
             raise GraphQLError("you must provide one of first or last")
         found = self._search(query or "")
-        return {"nodes": [order_node(o) for o in found[: max(first, 0)]]}
+        return {"nodes": [self._node(o) for o in found[: max(first, 0)]]}
+
+    def _node(self, order: Doc) -> Doc:
+        """``order_node`` with the fields the shop resolves only when asked (a count)."""
+        node = order_node(order)
+        email = str(order.get("email") or "")
+        node["customer"]["numberOfOrders"] = lambda info: str(self.shop.orders_count(email))
+        return node
 
     def _search(self, query: str) -> list[Doc]:
         """The search syntax SupportLoop sends: ``name:#1001``, ``email:"…"``, or nothing
@@ -662,7 +669,7 @@ class ShopifyGraphQL:
             order = self.shop.update_shipping_address(oid, address, self._key(info))
         except ShopError as error:
             return {"order": None, "userErrors": [_user_error(["shippingAddress"], error.message)]}
-        return {"order": order_node(order), "userErrors": []}
+        return {"order": self._node(order), "userErrors": []}
 
     def order_edit_begin(self, info: Any, id: str) -> Doc:
         oid = self._order_id(id)
@@ -760,7 +767,7 @@ class ShopifyGraphQL:
                 order = self.shop.remove_line_item(session.order_id, line, self._key(info), removed)
         except ShopError as error:
             return {"order": None, "userErrors": [_user_error(["id"], error.message)]}
-        return {"order": order_node(order or {}), "userErrors": []}
+        return {"order": self._node(order or {}), "userErrors": []}
 
     def order_cancel(self, info: Any, orderId: str, reason: str, restock: bool, **_: Any) -> Doc:
         oid = self._order_id(orderId)
@@ -852,7 +859,7 @@ class ShopifyGraphQL:
         return {
             "refund": {"id": _gid("Refund", f"{oid}{refund['id']:03d}"),
                        "totalRefundedSet": _money(refund["amount"])},
-            "order": order_node(order),
+            "order": self._node(order),
             "userErrors": [],
         }  # fmt: skip
 

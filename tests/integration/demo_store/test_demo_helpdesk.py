@@ -178,6 +178,29 @@ async def test_the_connector_pages_audits_and_reads_users_and_groups(
     assert await desk.get_group("99") is None
 
 
+async def test_a_reply_tags_its_ticket_and_a_requesters_tickets_are_listed(
+    store: str, desk: ZendeskHelpdesk
+) -> None:
+    """The reply and its tags in one update (``additional_tags``), recorded as the reply; the
+    requester's tickets (List Tickets by requester) carry those tags for the next hand-off."""
+    requester = (await desk.get_ticket(TICKET) or {})["requester_id"]
+    await desk.public_reply(
+        TICKET, "Your parcel is on its way.", "k-reply", ["supportloop_ai_reply"]
+    )
+    ticket = await desk.get_ticket(TICKET) or {}
+    assert "supportloop_ai_reply" in ticket["tags"]
+    last = ticket["comments"][-1]
+    assert (last["body"], last["public"]) == ("Your parcel is on its way.", True)
+    listed = await desk.requested_tickets(str(requester))
+    assert TICKET in [t["id"] for t in listed]
+    assert all(t["requester_id"] == requester for t in listed)
+    assert next(t for t in listed if t["id"] == TICKET)["tags"] == ticket["tags"]
+    assert await desk.requested_tickets("424242") == []  # no such user: 404 → nothing
+    assert await desk.requested_tickets("../tickets") == []  # never a path of its own
+    page = get(f"{store}/api/v2/users/{requester}/tickets/requested.json?page[size]=1")
+    assert len(page["tickets"]) == 1
+
+
 async def test_an_approval_is_verified_through_the_connector(
     store: str, desk: ZendeskHelpdesk
 ) -> None:

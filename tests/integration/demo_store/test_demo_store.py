@@ -124,13 +124,17 @@ async def test_one_ticket_update_carries_note_tags_and_assignee_once(store: str)
     await helpdesk.aclose()
 
 
-def test_a_combined_update_refuses_a_public_reply(store: str) -> None:
-    response = httpx.put(
-        f"{store}/api/v2/tickets/T-7.json",
-        json={"ticket": {"comment": {"body": "hi", "public": True}, "additional_tags": ["x"]}},
-    )
-    assert response.status_code == 400
-    assert "internal note" in response.json()["errors"]
+def test_a_public_reply_may_add_tags_but_never_assign_or_remove(store: str) -> None:
+    """A reply tags its ticket in the same update (SupportLoop's own reply tags); a combined
+    update that also assigns, regroups or removes tags carries an internal note only."""
+    url = f"{store}/api/v2/tickets/T-7.json"
+    reply = {"comment": {"body": "hi", "public": True}, "additional_tags": ["x"]}
+    tagged = httpx.put(url, json={"ticket": reply})
+    assert tagged.status_code == 200 and "x" in tagged.json()["ticket"]["tags"]
+    for extra in ({"assignee_id": 1}, {"remove_tags": ["x"]}):
+        response = httpx.put(url, json={"ticket": {**reply, **extra}})
+        assert response.status_code == 400
+        assert "internal note" in response.json()["errors"]
 
 
 async def test_injected_faults_are_retried_then_escalated_by_the_workflow(store: str) -> None:

@@ -114,3 +114,13 @@ async def test_recharge_moves_the_next_charge_with_set_next_charge_date() -> Non
     assert (request.method, request.url.path) == ("POST", "/subscriptions/7/set_next_charge_date")
     assert json.loads(request.content) == {"date": "2025-08-01"}
     assert request.headers["Idempotency-Key"] == "T-1:delay_subscription"
+
+
+async def test_the_customers_order_count_comes_from_customer_number_of_orders(
+    shop: DemoShop,
+) -> None:
+    order = _order_for("one_unit")
+    doc = await connector(shop).get_order(str(order["id"]))
+    assert doc is not None
+    expected = len(shop.orders_by_email(order["email"]))
+    assert expected >= 1 and doc["customer_orders_count"] == expected

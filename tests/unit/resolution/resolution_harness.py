@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import json
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -58,12 +59,18 @@ class _Fake:
 class FakeCommerce(_Fake):
     async def get_order(self, order_id: str) -> Doc | None:
         self._check()
-        return self.shop.get_order(order_id)
+        return self._with_count(self.shop.get_order(order_id))
 
     async def latest_order_for(self, email: str) -> Doc | None:
         self._check()
         orders = self.shop.orders_by_email(email)
-        return orders[0] if orders else None
+        return self._with_count(orders[0]) if orders else None
+
+    def _with_count(self, order: Doc | None) -> Doc | None:
+        """As the connector maps it: the customer's order count (Customer.numberOfOrders)."""
+        if order is None:
+            return None
+        return {**order, "customer_orders_count": self.shop.orders_count(order["email"])}
 
     async def update_shipping_address(self, order_id: str, address: Doc, key: str) -> Doc:
         return self._write(self.shop.update_shipping_address, order_id, address, key)
@@ -136,8 +143,17 @@ class FakeHelpdesk(_Fake):
         self._check()
         return self.shop.get_group(group_id)
 
-    async def public_reply(self, ticket_id: str, body: str, key: str) -> Doc:
-        return self._write(self.shop.add_comment, ticket_id, body, True, key)
+    async def public_reply(
+        self, ticket_id: str, body: str, key: str, tags: Sequence[str] = ()
+    ) -> Doc:
+        return self._write(
+            self.shop.add_comment, ticket_id, body, True, key, None, list(tags) or None
+        )
+
+    async def requested_tickets(self, requester_id: str) -> list[Doc]:
+        self.reads.append("requested")
+        self._check()
+        return self.shop.requested_tickets(requester_id)
 
     async def internal_note(self, ticket_id: str, body: str, key: str) -> Doc:
         return self._write(self.shop.add_comment, ticket_id, body, False, key)
@@ -212,6 +228,7 @@ class Harness:
             load_knowledge_base(REPO / "knowledge_base"),
             self.ledger,
             FixedClock(),
+            history=self.helpdesk,
         )
 
     def ticket_ids(self, category: str, scenario: str, opted_in_only: bool = True) -> list[str]:

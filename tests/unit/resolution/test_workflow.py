@@ -162,4 +162,8 @@ async def test_late_parcel_gets_an_apology_and_a_carrier_check_tag(harness: Harn
     [event] = await harness.workflow.handle(harness.classified(tid), "live")
     assert isinstance(event, TicketResolved)
     assert "sorry" in event.reply
-    assert harness.shop.get_ticket(tid)["tags"] == ["carrier_check"]
+    assert harness.shop.get_ticket(tid)["tags"] == [
+        "carrier_check",
+        "supportloop_action_apologize_and_check_carrier",
+        "supportloop_ai_reply",
+    ]

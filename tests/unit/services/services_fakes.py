@@ -3,6 +3,7 @@ switched off, for the escalator and resolver service tests."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from supportloop.errors import ConnectorUnavailable
@@ -36,8 +37,12 @@ class FakeDesk:
     async def internal_note(self, ticket_id: str, body: str, key: str) -> Doc:
         return self._write("internal_note", ticket_id, body, key)
 
-    async def public_reply(self, ticket_id: str, body: str, key: str) -> Doc:
-        return self._write("public_reply", ticket_id, body, key)
+    async def public_reply(
+        self, ticket_id: str, body: str, key: str, tags: Sequence[str] = ()
+    ) -> Doc:
+        doc = self._write("public_reply", ticket_id, body, key)
+        doc["tags"] = sorted(set(doc["tags"]) | set(tags))
+        return doc
 
     async def add_tags(self, ticket_id: str, tags: list[str], key: str) -> Doc:
         doc = self._write("tags", ticket_id, list(tags), key)

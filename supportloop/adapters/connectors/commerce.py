@@ -153,6 +153,9 @@ def order_document(node: Doc) -> Doc:
         "created_at": node.get("createdAt"),
         "currency": node.get("currencyCode"),
         "total_price": _amount(node.get("currentTotalPriceSet")) or "0.00",
+        # received minus refunded: what is left to refund (currentTotalPriceSet is already
+        # net of returned and removed items, so it minus the refunds counts those twice)
+        "net_payment": _amount(node.get("netPaymentSet")),
         "financial_status": _lower(node.get("displayFinancialStatus")),
         "fulfillment_status": None if fulfillment == "UNFULFILLED" else fulfillment.lower(),
         "cancelled_at": node.get("cancelledAt"),

@@ -114,6 +114,10 @@ def order_facts(order: Doc | None, ticket: Ticket, reference: str | None) -> dic
     placed = _when(order["created_at"])
     total = float(order["total_price"])
     refunded = sum(float(r["amount"]) for r in order.get("refunds") or [])
+    # what is left to refund: the shop's net payment (received − refunded) when it says;
+    # else the total less refunds (an order document without it: tests, older exports)
+    net = order.get("net_payment")
+    refundable = float(net) if net is not None else total - refunded
     shipment = _fulfillment(order)
     status = "unfulfilled"
     late = False
@@ -142,7 +146,7 @@ def order_facts(order: Doc | None, ticket: Ticket, reference: str | None) -> dic
             "days_since_order": (at - placed).days,
             "days_since_delivery": days_since_delivery,
             "order_total": round(total, 2),
-            "refund_amount": round(total - refunded, 2),
+            "refund_amount": round(max(refundable, 0.0), 2),
             "already_refunded": refunded > 0,
             "line_item_count": len(items),
             "has_final_sale_items": any(bool(li.get("final_sale")) for li in items),
@@ -154,7 +158,7 @@ def order_facts(order: Doc | None, ticket: Ticket, reference: str | None) -> dic
             "order_name": str(order.get("name") or f"#{order['id']}"),
             "items": ", ".join(str(li["title"]) for li in items),
             "order_total_text": _money(total),
-            "refund_amount_text": _money(total - refunded),
+            "refund_amount_text": _money(max(refundable, 0.0)),
             # raw values the reply templates format by locale (core/replies)
             "currency": str(order.get("currency") or "") or None,
         }

@@ -79,6 +79,15 @@ def _suggested(order: Doc, lines: list[Doc]) -> Doc:
     return {"amount": f"{min(amount, maximum):.2f}", "maximum": f"{maximum:.2f}", "lines": out}
 
 
+def net_payment(order: Doc) -> float:
+    """``Order.netPaymentSet``: received (the total before edits) minus every refund."""
+    refunds = order.get("refunds") or ()
+    received = float(order["total_price"]) + sum(
+        float(r["amount"]) for r in refunds if r.get("note") == "edit"
+    )
+    return round(received - sum(float(r["amount"]) for r in refunds), 2)
+
+
 def _now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
@@ -375,8 +384,7 @@ class DemoShop:
             refund = {"id": len(order["refunds"]) + 1, "amount": f"{float(amount):.2f}",
                       "note": note or "customer", "line_items": suggested["lines"]}  # fmt: skip
             order["refunds"].append(refund)
-            refunded = sum(float(r["amount"]) for r in order["refunds"])
-            full = refunded >= float(order["total_price"]) - 1e-9
+            full = net_payment(order) <= 1e-9
             order["financial_status"] = "refunded" if full else "partially_refunded"
             self._put("order", order_id, order)
             return {"refund": refund, "order": order}
@@ -412,13 +420,11 @@ class DemoShop:
     ) -> Doc:
         def apply() -> Doc:
             order = self._require("order", order_id)
-            refunded = sum(float(r["amount"]) for r in order["refunds"])
-            if float(amount) <= 0 or refunded + float(amount) > float(order["total_price"]) + 1e-9:
+            if float(amount) <= 0 or float(amount) > net_payment(order) + 1e-9:
                 raise ShopError(422, "refund exceeds the refundable amount")
             refund = {"id": len(order["refunds"]) + 1, "amount": amount, "note": note or "customer"}
             order["refunds"].append(refund)
-            total_refunded = refunded + float(amount)
-            full = total_refunded >= float(order["total_price"]) - 1e-9
+            full = net_payment(order) <= 1e-9
             order["financial_status"] = "refunded" if full else "partially_refunded"
             self._put("order", order_id, order)
             return {"refund": refund, "order": order}

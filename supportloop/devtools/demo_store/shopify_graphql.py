@@ -57,7 +57,7 @@ from graphql import (
 )
 from graphql.language import IntValueNode, VariableNode
 
-from supportloop.devtools.demo_store.shop import DemoShop, Doc, ShopError
+from supportloop.devtools.demo_store.shop import DemoShop, Doc, ShopError, net_payment
 
 SUPPORTED_VERSIONS = ("2026-01", "2026-04", "2026-07", "2026-10")
 SCHEMA_DIR_ENV = "SUPPORTLOOP_SHOPIFY_SCHEMA_DIR"
@@ -305,6 +305,7 @@ def order_node(order: Doc) -> Doc:
         if order.get("fulfillment_status")
         else "UNFULFILLED",
         "currentTotalPriceSet": _money(order["total_price"], currency),
+        "netPaymentSet": _money(f"{net_payment(order):.2f}", currency),
         "customer": {"id": _gid("Customer", order.get("customer_id"))},  # + numberOfOrders
         "shippingAddress": {
             "name": address.get("name"),

@@ -124,3 +124,47 @@ async def test_the_customers_order_count_comes_from_customer_number_of_orders(
     assert doc is not None
     expected = len(shop.orders_by_email(order["email"]))
     assert expected >= 1 and doc["customer_orders_count"] == expected
+
+
+async def test_what_is_left_to_refund_after_an_edit_and_an_item_refund_is_the_net_payment(
+    shop: DemoShop,
+) -> None:
+    """Issue 16: currentTotalPriceSet is already net of removed items; less the refunds it
+    counted them twice. refund_amount is netPaymentSet (received − refunded), and the shop
+    accepts a refund of exactly that and nothing more."""
+    from datetime import UTC, datetime
+
+    from supportloop.core.events import Customer, Ticket
+    from supportloop.core.resolution.facts import order_facts
+
+    order = next(
+        o for o in DATA.store_seed["orders"]
+        if not o["fulfillment_status"] and not o["cancelled_at"] and not o["refunds"]
+        and len(o["line_items"]) >= 3
+    )  # fmt: skip
+    commerce = connector(shop)
+    oid = str(order["id"])
+    paid = (await commerce.get_order(oid) or {})["total_price"]
+    first, second = order["line_items"][:2]
+    await commerce.remove_line_item(oid, first["id"], "T-16:edit")
+    removed = await commerce.suggested_refund(oid, [{"line_item_id": second["id"], "quantity": 1}])
+    await commerce.refund_line_items(
+        oid, [{"line_item_id": second["id"], "quantity": 1}], "T-16:refund_line_items"
+    )
+    doc = await commerce.get_order(oid) or {}
+    ticket = Ticket(
+        id="T-16", subject="s", body="b", created_at=datetime.now(UTC),
+        customer=Customer(email=order["email"]),
+    )  # fmt: skip
+    facts = order_facts(doc, ticket, order["name"])
+    edit = sum(float(r["amount"]) for r in shop.get_order(oid)["refunds"] if r["note"] == "edit")
+    expected = round(float(paid) - edit - float(removed["amount"]), 2)
+    assert facts["refund_amount"] == expected > 0
+    assert doc["net_payment"] == f"{expected:.2f}"
+    total_less_refunds = float(doc["total_price"]) - sum(float(r["amount"]) for r in doc["refunds"])
+    assert total_less_refunds < expected  # the old figure: the edit counted twice
+    with pytest.raises(Exception, match="exceeds"):
+        await commerce.refund_order(oid, f"{expected + 0.01:.2f}", "T-16:too_much")
+    await commerce.refund_order(oid, f"{expected:.2f}", "T-16:refund_order")
+    after = order_facts(await commerce.get_order(oid), ticket, order["name"])
+    assert after["refund_amount"] == 0.0

@@ -19,6 +19,7 @@ from supportloop.core.resolution import InMemoryLedger, ResolutionWorkflow
 from supportloop.devtools.demo_data import generate
 from supportloop.devtools.demo_data.helpdesk import AGENT_ANA
 from supportloop.devtools.demo_store import DemoShop, ShopError
+from supportloop.devtools.demo_store.shop import net_payment
 
 REPO = Path(__file__).resolve().parents[3]
 APPROVE_TAG = "supportloop_approve"
@@ -70,7 +71,11 @@ class FakeCommerce(_Fake):
         """As the connector maps it: the customer's order count (Customer.numberOfOrders)."""
         if order is None:
             return None
-        return {**order, "customer_orders_count": self.shop.orders_count(order["email"])}
+        return {
+            **order,
+            "customer_orders_count": self.shop.orders_count(order["email"]),
+            "net_payment": f"{net_payment(order):.2f}",  # Order.netPaymentSet
+        }
 
     async def update_shipping_address(self, order_id: str, address: Doc, key: str) -> Doc:
         return self._write(self.shop.update_shipping_address, order_id, address, key)

@@ -376,6 +376,14 @@ def pipeline_dashboard() -> dash.Dashboard:
             "percentunit",
         ),
         (
+            "Hand-off drafts: sent as is, edited, discarded (share of reviewed drafts)",
+            "sum by (verdict) (increase(supportloop_handoff_draft_reviews_total[1d])) / "
+            "ignoring (verdict) group_left "
+            "sum(increase(supportloop_handoff_draft_reviews_total[1d]))",
+            "{{verdict}}",
+            "percentunit",
+        ),
+        (
             "Metrics service: events into the weekly book",
             "sum(rate(supportloop_metrics_events_observed_total[$__rate_interval]))",
             "observed",

@@ -92,6 +92,14 @@ def build_app(
             ["category", "draft", "order"],
             registry=service.metrics.registry,
         ),
+        handoff_draft_reviews=Counter(
+            names.HANDOFF_DRAFT_REVIEWS,
+            "Hand-off drafts reviewed when a person finished the escalated ticket, by category "
+            "and how the draft was used against their first public reply (sent_as_is, edited, "
+            "discarded; an approval sends it as is). Shadow-mode drafts are not counted here.",
+            ["category", "verdict"],
+            registry=service.metrics.registry,
+        ),
     )
     channel = service.topics(*WATCHED_TOPICS)
     rebuild_events = Gauge(

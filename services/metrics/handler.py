@@ -25,6 +25,8 @@ class MetricsHandler:
     seen: RecentIds
     repeats: RepeatCollector | None = None  # the seventh number (repeat contacts)
     handoffs: Counter | None = None  # hand-offs by draft / order looked up (issue 24)
+    # hand-off drafts by how the person used them (escalation reviews), by category
+    handoff_draft_reviews: Counter | None = None
     prune_every: int = 5_000
     _since_prune: int = field(default=0, repr=False)
 
@@ -43,6 +45,15 @@ class MetricsHandler:
             return
         self.handoffs.labels(event.category, *handoff_labels(event)).inc()
 
+    def count_handoff_draft_review(self, event: ev.Event) -> None:
+        if self.handoff_draft_reviews is None or not isinstance(event, ev.EscalationReviewed):
+            return
+        if event.draft_verdict is None:  # the hand-off had no draft
+            return
+        if not self.seen.add(event.event_id):  # a redelivered review counts once
+            return
+        self.handoff_draft_reviews.labels(event.category, event.draft_verdict).inc()
+
     def observe_repeats(self, event: ev.Event) -> None:
         if self.repeats is None:
             return
@@ -58,6 +69,7 @@ class MetricsHandler:
             self.book.observe(event)
             self.count_outcome(event)
             self.count_handoff(event)
+            self.count_handoff_draft_review(event)
             self.observe_repeats(event)
             pauses: list[Publish] = []
             if isinstance(event, ev.HumanOutcome) and event.kind == "csat":

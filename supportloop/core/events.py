@@ -318,6 +318,20 @@ class EscalationReviewed(EventBase):
     same_action: bool
     reply_similarity: float = Field(ge=0.0, le=1.0)
     materially_different: bool
+    # How the person used the hand-off's draft reply (issue 24), kept apart from the shadow
+    # drafts' DraftReviewed: measured against their first public reply after the hand-off;
+    # an approval (SupportLoop sends the draft) is sent_as_is; a rejection or a solve with
+    # no reply is discarded. None: the hand-off carried no draft.
+    draft_verdict: Literal["sent_as_is", "edited", "discarded"] | None = None
+    draft_edit_ratio: float | None = Field(
+        default=None, ge=0.0, le=1.0, description="0 = identical, 1 = nothing kept"
+    )
+
+    @model_validator(mode="after")
+    def _verdict_with_ratio(self) -> EscalationReviewed:
+        if (self.draft_verdict is None) != (self.draft_edit_ratio is None):
+            raise ValueError("draft_verdict and draft_edit_ratio come together")
+        return self
 
 
 class DeadLettered(EventBase):

@@ -1,6 +1,6 @@
 """`supportloop report weekly --format html` (and markdown): the six numbers per category,
-the latest week's value with a sparkline over the weeks, then the latest week's falling
-CSAT, mode changes and knowledge-base questions."""
+the latest week's value with a sparkline over the weeks, the hand-off readiness the same way,
+then the latest week's falling CSAT, mode changes and knowledge-base questions."""
 
 from __future__ import annotations
 
@@ -50,6 +50,15 @@ SIX: tuple[Number, ...] = (
     Number("CSAT change week-over-week", lambda r: r.csat_change_points, _signed),
     Number("knowledge-base gaps", lambda r: float(r.knowledge_gaps), _count),
 )
+# Hand-off readiness (issue 24): what a person gets with a hand-off, and how they used the
+# draft (escalation reviews; the shadow drafts' verdicts are the rollout's, not in here).
+HANDOFF: tuple[Number, ...] = (
+    Number("hand-offs with a draft", lambda r: r.handoff_draft_share, _pct),
+    Number("naming an order: with its facts", lambda r: r.handoff_order_facts_share, _pct),
+    Number("hand-off drafts sent as is", lambda r: r.handoff_drafts_sent_as_is_share, _pct),
+    Number("hand-off drafts edited", lambda r: r.handoff_drafts_edited_share, _pct),
+    Number("hand-off drafts discarded", lambda r: r.handoff_drafts_discarded_share, _pct),
+)
 
 
 def series(report: WeeklyReport) -> dict[str, list[NumbersRow | None]]:
@@ -73,6 +82,25 @@ def _cell(number: Number, rows: list[NumbersRow | None], category: str) -> str:
     latest = values[-1]
     line = sparkline(values, label=f"{category}: {number.title} over {len(values)} weeks")
     return f"{esc(number.shown(latest))} {line}"
+
+
+def handoff_table(by_category: dict[str, list[NumbersRow | None]]) -> str:
+    """Per category (ALL last): the latest week's hand-offs and readiness, with their lines."""
+    names = [c for c, rows in by_category.items() if any(r and r.handoffs for r in rows)]
+    if not names:
+        return '<p class="muted">no hand-offs</p>'
+    rows = []
+    for category in names:
+        weeks = by_category[category]
+        latest = weeks[-1].handoffs if weeks[-1] is not None else 0
+        rows.append((esc(category), str(latest), *(_cell(n, weeks, category) for n in HANDOFF)))
+    return table(
+        ("category", "hand-offs (latest)", *(n.title for n in HANDOFF)),
+        rows,
+        numeric=(1,),
+        raw=range(2 + len(HANDOFF)),
+        row_class=["total" if c == ALL_CATEGORIES else None for c in names],
+    )
 
 
 def repeats_table(report: WeeklyReport, repeats: Sequence[RepeatRow]) -> str:
@@ -150,6 +178,10 @@ def render_html(report: WeeklyReport, repeats: Sequence[RepeatRow] = ()) -> str:
         lead,
         [
             section("The six numbers per category", numbers),
+            section(
+                "Hand-off readiness: drafts, order facts, and how people used the drafts",
+                handoff_table(by_category),
+            ),
             section(
                 "The seventh number: repeat contacts within 7 days (same customer, same order "
                 "or topic)",

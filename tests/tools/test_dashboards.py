@@ -76,6 +76,17 @@ def test_dashboards_cover_the_six_numbers_modes_throughput_lag_and_dead_letters(
         assert needle in exprs, needle
 
 
+def test_the_pipeline_dashboard_shows_handoff_readiness_and_draft_verdicts() -> None:
+    exprs = {
+        title: expr
+        for board, title, expr in panel_queries()
+        if board == "supportloop-pipeline.json"
+    }
+    [verdicts] = [e for e in exprs.values() if "supportloop_handoff_draft_reviews_total" in e]
+    assert verdicts.startswith("sum by (verdict)")
+    assert any("supportloop_handoffs_total" in e for e in exprs.values())
+
+
 def test_every_panel_queries_only_metrics_that_exist() -> None:
     known = known_metric_names()
     queries = list(panel_queries())

@@ -102,8 +102,13 @@ def draft_reviewed(
 
 
 def escalation_reviewed(
-    ticket_id: str, category: str, comparison: EscalationComparison, at: datetime
+    ticket_id: str,
+    category: str,
+    comparison: EscalationComparison,
+    at: datetime,
+    draft: DraftReview | None = None,
 ) -> ev.EscalationReviewed:
+    """``draft``: how the hand-off's draft reply was used (None: it had none)."""
     return ev.EscalationReviewed(
         event_id=ev.derive_event_id(ticket_id, ev.IdStage.ESCALATION_REVIEWED),
         ticket_id=ticket_id,
@@ -114,4 +119,6 @@ def escalation_reviewed(
         same_action=comparison.same_action,
         reply_similarity=comparison.reply_similarity,
         materially_different=comparison.materially_different,
+        draft_verdict=draft.verdict if draft is not None else None,
+        draft_edit_ratio=draft.edit_ratio if draft is not None else None,
     )

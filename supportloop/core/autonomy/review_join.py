@@ -3,7 +3,9 @@
 A drafted ticket (shadow/paused) is reviewed at the agent's first public reply, or as
 discarded when a human solves it without replying. An escalated ticket is reviewed when a
 human finishes it: an approval, a rejection, or an agent reply with ``resolved_by="human"``
-(the helpdesk marked it solved); until then the agent's latest reply and action are kept.
+(the helpdesk marked it solved); until then the agent's latest reply and action are kept,
+and their first public reply: the escalation review also says how the hand-off's draft was
+used (``EscalationReviewed.draft_verdict``, apart from the shadow drafts' ``DraftReviewed``).
 
 ``PendingReview`` is a frozen model so a service can keep it in a table;
 ``ReviewJoin`` is the bounded in-memory variant.
@@ -16,6 +18,7 @@ from typing import Literal
 
 from supportloop.core import events as ev
 from supportloop.core.autonomy.review import (
+    DraftReview,
     compare_escalation,
     draft_reviewed,
     escalation_reviewed,
@@ -34,6 +37,8 @@ class PendingReview(ev.Frozen):
     recommended_action: str = ""
     last_reply: str | None = None
     last_action: str | None = None
+    # the agent's first public reply after the hand-off: what the hand-off's draft is judged by
+    first_reply: str | None = None
 
 
 def pending_review(event: ev.Event) -> PendingReview | None:
@@ -73,10 +78,12 @@ def advance(
     if outcome.kind == "csat":
         return pending, None
     if outcome.kind == "agent_reply":
+        replied = outcome.reply if outcome.reply and outcome.reply.strip() else None
         pending = pending.model_copy(
             update={
                 "last_reply": outcome.reply if outcome.reply else pending.last_reply,
                 "last_action": outcome.action or pending.last_action,
+                "first_reply": pending.first_reply or replied,
             }
         )
         if outcome.resolved_by != "human":
@@ -89,7 +96,23 @@ def advance(
     comparison = compare_escalation(
         pending.recommended_action, pending.draft, human_action, pending.last_reply, s
     )
-    return None, escalation_reviewed(pending.ticket_id, pending.category, comparison, at)
+    draft = handoff_draft_review(pending, outcome, s)
+    return None, escalation_reviewed(pending.ticket_id, pending.category, comparison, at, draft)
+
+
+def handoff_draft_review(
+    pending: PendingReview, finished_by: ev.HumanOutcome, settings: RolloutSettings
+) -> DraftReview | None:
+    """How the hand-off's draft was used, when the escalation is finished; None: no draft.
+    The agent's first public reply decides; with none, an approval sends the draft as is
+    (SupportLoop runs the action and sends it) and a rejection or a solve discards it."""
+    if not pending.draft.strip():
+        return None
+    # An entry kept before first replies were (a deploy ago) only knows the latest one.
+    first = pending.first_reply if pending.first_reply is not None else pending.last_reply
+    if (first is None or not first.strip()) and finished_by.kind == "approval":
+        return DraftReview("sent_as_is", 0.0)
+    return review_draft(pending.draft, first, settings)
 
 
 class ReviewJoin:

@@ -16,6 +16,12 @@ Joins the book makes through the ticket cache:
 - the AI's first response time is observed per turn the AI answered;
 - the human first response time is the first agent reply minus the time the ticket was
   received, for tickets the AI did not answer first.
+
+Hand-offs (issue 24) count per escalation event, so once per turn that went to a person (a
+redelivery is dropped by its event id): with a draft, and with the order's facts when the
+ticket names an order. How the person used a hand-off's draft comes with the escalation
+review (``EscalationReviewed.draft_verdict``) and is kept apart from the shadow drafts'
+verdicts, which the rollout gate reads.
 """
 
 from __future__ import annotations
@@ -161,6 +167,8 @@ class WeeklyBook:
                 facts = self._facts(event, at)
                 facts.category = event.category
                 facts.received_at = facts.received_at or as_utc(event.received_at)
+                if isinstance(event, ev.TicketEscalated):
+                    self._tally(week, event.category).handoffs.add(event, event.order_named)
             case ev.TicketResolved():
                 facts = self._facts(event, at)
                 facts.category = event.category
@@ -191,6 +199,9 @@ class WeeklyBook:
                 tally = self._tally(week, event.category)
                 tally.escalation_reviews += 1
                 tally.escalation_accurate += 0 if event.materially_different else 1
+                if event.draft_verdict is not None:
+                    verdicts = tally.handoff_draft_verdicts
+                    verdicts[event.draft_verdict] = verdicts.get(event.draft_verdict, 0) + 1
             case ev.KnowledgeGapFound():
                 self._tally(week, event.category).add_kb_question(event.question, limit)
             case ev.AutonomyModeChanged():

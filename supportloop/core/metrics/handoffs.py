@@ -2,7 +2,8 @@
 carry a draft reply, and of those whose ticket names an order, the share that arrive with
 the order looked up (its facts, or "not found" under the number given). Legal, business and
 explicit human requests are left out of the draft share: they get the facts and, on purpose,
-no draft."""
+no draft. The weekly book counts every hand-off event into its week's ``HandoffCoverage``
+(``order_named`` on the event says whether the ticket names an order)."""
 
 from __future__ import annotations
 
@@ -46,6 +47,13 @@ class HandoffCoverage:
         if names_an_order:
             self.naming_an_order += 1
             self.with_order_facts += carries_order_facts(escalated)
+
+    def merge(self, other: HandoffCoverage) -> None:
+        self.handoffs += other.handoffs
+        self.draft_expected += other.draft_expected
+        self.with_draft += other.with_draft
+        self.naming_an_order += other.naming_an_order
+        self.with_order_facts += other.with_order_facts
 
     @property
     def draft_share(self) -> float | None:

@@ -47,6 +47,9 @@ REBUILD_EVENTS = "supportloop_metrics_rebuild_events"  # read back at the last s
 REBUILD_FAILED = "supportloop_metrics_rebuild_failed"  # 1: history before the start is missing
 # {category, draft: yes|no|not_expected, order: looked_up|not_looked_up} → _total
 HANDOFFS = "supportloop_handoffs"  # listed in SERVICE_COUNTERS with its _total
+# {category, verdict: sent_as_is|edited|discarded} → _total: how people used hand-off drafts
+# (escalation reviews); the shadow drafts' verdicts are not counted in here
+HANDOFF_DRAFT_REVIEWS = "supportloop_handoff_draft_reviews"  # in SERVICE_COUNTERS too
 
 # Exported by the pipeline services (owned by the service wiring, referenced by rules and
 # dashboards). Histograms are listed by their base name.
@@ -55,6 +58,7 @@ SERVICE_COUNTERS = (
     "supportloop_dead_letters_total",  # {service, stage, reason}
     "supportloop_terminal_outcomes_total",  # {category, outcome}
     "supportloop_handoffs_total",  # {category, draft, order} (metrics service, issue 24)
+    "supportloop_handoff_draft_reviews_total",  # {category, verdict} (metrics service)
 )
 SERVICE_GAUGES = (
     "supportloop_autonomy_mode",  # {category, mode} 0/1

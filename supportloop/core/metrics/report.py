@@ -1,4 +1,6 @@
-"""The weekly report: the six numbers per week, overall and per category, as table/csv/json.
+"""The weekly report: the six numbers per week, overall and per category, with the
+hand-off readiness (drafts, order facts, how the hand-off drafts were used), as
+table/csv/json.
 
 ``build_weekly_report(events, weeks)`` reads any iterable of events (a JSONL export, a
 Kafka topic, the simulator) through a fresh ``WeeklyBook``; ``render(report, fmt)`` prints it.
@@ -47,6 +49,23 @@ class NumbersRow:
     knowledge_gaps: int
     # AI resolutions whose customer wrote again on the ticket (a repeat contact)
     ai_follow_ups: int = 0
+    # Hand-off readiness (issue 24), per hand-off event. Draft share: hand-offs with a draft
+    # among those where one is expected (legal, business and human requests get none).
+    handoffs: int = 0
+    handoff_draft_expected: int = 0
+    handoffs_with_draft: int = 0
+    handoff_draft_share: float | None = None
+    # Order-facts share: hand-offs arriving with the order looked up, among those whose
+    # ticket names an order (TicketEscalated.order_named).
+    handoffs_naming_an_order: int = 0
+    handoffs_with_order_facts: int = 0
+    handoff_order_facts_share: float | None = None
+    # How people used hand-off drafts (escalation reviews; shadow drafts are not in here):
+    # shares of the reviewed hand-off drafts sent as is, edited, discarded.
+    handoff_drafts_reviewed: int = 0
+    handoff_drafts_sent_as_is_share: float | None = None
+    handoff_drafts_edited_share: float | None = None
+    handoff_drafts_discarded_share: float | None = None
 
 
 @dataclass(frozen=True)
@@ -118,6 +137,17 @@ def _row(book: WeeklyBook, week: str, category: str | None, mode: str | None) ->
         first_response_human_p90_s=_round(tally.first_response_quantile("human", 0.9), 1),
         knowledge_gaps=tally.kb_gaps,
         ai_follow_ups=tally.ai_follow_ups,
+        handoffs=tally.handoffs.handoffs,
+        handoff_draft_expected=tally.handoffs.draft_expected,
+        handoffs_with_draft=tally.handoffs.with_draft,
+        handoff_draft_share=_round(tally.handoffs.draft_share, 4),
+        handoffs_naming_an_order=tally.handoffs.naming_an_order,
+        handoffs_with_order_facts=tally.handoffs.with_order_facts,
+        handoff_order_facts_share=_round(tally.handoffs.order_facts_share, 4),
+        handoff_drafts_reviewed=tally.handoff_drafts_reviewed,
+        handoff_drafts_sent_as_is_share=_round(tally.handoff_draft_share("sent_as_is"), 4),
+        handoff_drafts_edited_share=_round(tally.handoff_draft_share("edited"), 4),
+        handoff_drafts_discarded_share=_round(tally.handoff_draft_share("discarded"), 4),
     )
 
 
@@ -233,6 +263,9 @@ _HEADERS = (
     "FRT human p50/p90",
     "KB gaps",
     "AI res. w/ follow-up",
+    "hand-offs w/ draft (n)",
+    "hand-offs w/ order facts (n)",
+    "hand-off drafts as-is/edited/discarded (n)",
 )
 
 
@@ -251,6 +284,10 @@ def _cells(row: NumbersRow) -> tuple[str, ...]:
         f"{_seconds(row.first_response_human_p50_s)}/{_seconds(row.first_response_human_p90_s)}",
         str(row.knowledge_gaps),
         f"{row.ai_follow_ups}/{row.ai_resolved}",
+        f"{_pct(row.handoff_draft_share)} ({row.handoff_draft_expected})",
+        f"{_pct(row.handoff_order_facts_share)} ({row.handoffs_naming_an_order})",
+        f"{_pct(row.handoff_drafts_sent_as_is_share)}/{_pct(row.handoff_drafts_edited_share)}/"
+        f"{_pct(row.handoff_drafts_discarded_share)} ({row.handoff_drafts_reviewed})",
     )
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
+from supportloop.core.metrics.handoffs import HandoffCoverage
 from supportloop.core.metrics.histogram import BucketHistogram
 
 Resolver = Literal["ai", "human"]
@@ -47,7 +48,12 @@ class Tally:
     first_response: dict[Resolver, BucketHistogram] = field(
         default_factory=lambda: {r: BucketHistogram() for r in RESOLVERS}
     )
+    # shadow drafts (DraftReviewed): what the rollout gate reads
     draft_verdicts: dict[str, int] = field(default_factory=dict)
+    # hand-offs (TicketEscalated): how many carry a draft, and the order's facts (issue 24)
+    handoffs: HandoffCoverage = field(default_factory=HandoffCoverage)
+    # hand-off drafts (EscalationReviewed.draft_verdict): never mixed into draft_verdicts
+    handoff_draft_verdicts: dict[str, int] = field(default_factory=dict)
     kb_gaps: int = 0
     kb_questions: list[str] = field(default_factory=list)
     # AI resolutions (counted in this week) whose customer wrote again on the ticket
@@ -91,6 +97,11 @@ class Tally:
         self.escalation_accurate += other.escalation_accurate
         for verdict, count in other.draft_verdicts.items():
             self.draft_verdicts[verdict] = self.draft_verdicts.get(verdict, 0) + count
+        self.handoffs.merge(other.handoffs)
+        for verdict, count in other.handoff_draft_verdicts.items():
+            self.handoff_draft_verdicts[verdict] = (
+                self.handoff_draft_verdicts.get(verdict, 0) + count
+            )
         self.kb_gaps += other.kb_gaps
         self.ai_follow_ups += other.ai_follow_ups
         for question in other.kb_questions:
@@ -133,6 +144,15 @@ class Tally:
 
     def first_response_quantile(self, resolver: Resolver, q: float) -> float | None:
         return self.first_response[resolver].quantile(q)
+
+    @property
+    def handoff_drafts_reviewed(self) -> int:
+        return sum(self.handoff_draft_verdicts.values())
+
+    def handoff_draft_share(self, verdict: str) -> float | None:
+        """Share of the reviewed hand-off drafts with this verdict."""
+        reviewed = self.handoff_drafts_reviewed
+        return self.handoff_draft_verdicts.get(verdict, 0) / reviewed if reviewed else None
 
 
 def csat_change(

@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import pytest
+from pydantic import ValidationError
+
 from supportloop.core import events as ev
 from supportloop.core.autonomy import ReviewJoin, advance, pending_review
 from tests.unit.autonomy.autonomy_events import at, drafted, escalated, outcome, resolved
@@ -108,3 +111,101 @@ def test_pure_steps_for_table_backed_services() -> None:
     still, review = advance(pending, outcome("T6", "agent_reply", at(2), reply="a b"))
     assert still is None and isinstance(review, ev.DraftReviewed) and review.verdict == "sent_as_is"
     assert pending_review(outcome("T6", "csat", at(3), score=4)) is None
+
+
+# How the hand-off's draft was used (issue 24): EscalationReviewed.draft_verdict, judged by
+# the agent's first public reply after the hand-off.
+def _finish(*outcomes: ev.HumanOutcome, draft: str = "a b c d") -> ev.EscalationReviewed:
+    join = ReviewJoin()
+    join.observe(escalated("H1", "refund_request", at(0), draft=draft))
+    reviews = [r for o in outcomes for r in join.observe(o)]
+    [review] = reviews
+    assert isinstance(review, ev.EscalationReviewed) and len(join) == 0
+    return review
+
+
+def test_handoff_draft_sent_as_is_by_the_first_reply() -> None:
+    review = _finish(
+        outcome("H1", "agent_reply", at(1), reply="A b c d"),  # case is no edit
+        outcome("H1", "agent_reply", at(2), reply="something else entirely"),
+        outcome("H1", "agent_reply", at(3), resolved_by="human"),
+    )
+    assert (review.draft_verdict, review.draft_edit_ratio) == ("sent_as_is", 0.0)
+    assert review.reply_similarity == 0.0  # the accuracy check still reads the latest reply
+
+
+def test_handoff_draft_edited_by_the_first_reply_not_a_later_one() -> None:
+    review = _finish(
+        outcome("H1", "agent_reply", at(1), reply="a b c e"),
+        outcome("H1", "agent_reply", at(2), reply="a b c d"),
+        outcome("H1", "agent_reply", at(3), resolved_by="human"),
+    )
+    assert (review.draft_verdict, review.draft_edit_ratio) == ("edited", 0.25)
+
+
+def test_handoff_draft_discarded_when_the_reply_keeps_nothing() -> None:
+    review = _finish(
+        outcome("H1", "agent_reply", at(1), reply="x y z w"),
+        outcome("H1", "agent_reply", at(2), resolved_by="human"),
+    )
+    assert (review.draft_verdict, review.draft_edit_ratio) == ("discarded", 1.0)
+
+
+def test_handoff_draft_discarded_by_a_solve_without_a_reply_or_a_rejection() -> None:
+    solved = _finish(
+        outcome("H1", "agent_reply", at(1), reply="   "),  # no words: not a reply
+        outcome("H1", "agent_reply", at(2), resolved_by="human"),
+    )
+    assert (solved.draft_verdict, solved.draft_edit_ratio) == ("discarded", 1.0)
+    rejected = _finish(outcome("H1", "rejection", at(1)))
+    assert (rejected.draft_verdict, rejected.draft_edit_ratio) == ("discarded", 1.0)
+
+
+def test_approval_sends_the_handoff_draft_as_is_unless_the_agent_replied_first() -> None:
+    approved = _finish(outcome("H1", "approval", at(1)))
+    assert (approved.draft_verdict, approved.draft_edit_ratio) == ("sent_as_is", 0.0)
+    replied_first = _finish(
+        outcome("H1", "agent_reply", at(1), reply="a b c e"),
+        outcome("H1", "approval", at(2)),
+    )
+    assert replied_first.draft_verdict == "edited"
+
+
+def test_handoff_without_a_draft_has_no_draft_verdict() -> None:
+    for finish in (
+        outcome("H1", "approval", at(1)),
+        outcome("H1", "rejection", at(1)),
+        outcome("H1", "agent_reply", at(1), resolved_by="human"),
+    ):
+        review = _finish(finish, draft="  ")
+        assert (review.draft_verdict, review.draft_edit_ratio) == (None, None)
+
+
+def test_handoff_reviews_never_publish_a_shadow_draft_review() -> None:
+    join = ReviewJoin()
+    join.observe(escalated("H2", "refund_request", at(0), draft="a b c d"))
+    reviews = join.observe(outcome("H2", "agent_reply", at(1), reply="a b c d"))
+    reviews += join.observe(outcome("H2", "agent_reply", at(2), resolved_by="human"))
+    assert [type(r) for r in reviews] == [ev.EscalationReviewed]
+
+
+def test_pending_entry_from_before_first_replies_falls_back_to_the_latest_reply() -> None:
+    waiting = pending_review(escalated("H3", "refund_request", at(0), draft="a b c d"))
+    assert waiting is not None
+    # as a table kept it a deploy ago: a reply seen, no first_reply field
+    raw = waiting.model_copy(update={"last_reply": "a b c d"}).model_dump(exclude={"first_reply"})
+    old = type(waiting).model_validate(raw)
+    still, review = advance(old, outcome("H3", "agent_reply", at(1), resolved_by="human"))
+    assert still is None and isinstance(review, ev.EscalationReviewed)
+    assert review.draft_verdict == "sent_as_is"
+
+
+def test_draft_verdict_and_edit_ratio_come_together() -> None:
+    review = _finish(outcome("H1", "approval", at(1)))
+    with pytest.raises(ValidationError, match="come together"):
+        ev.EscalationReviewed.model_validate(
+            {**review.model_dump(), "draft_verdict": "edited", "draft_edit_ratio": None}
+        )
+    assert ev.EscalationReviewed.model_validate(
+        {**review.model_dump(), "draft_verdict": None, "draft_edit_ratio": None}
+    )

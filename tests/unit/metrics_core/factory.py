@@ -120,8 +120,16 @@ def agent_reply(ticket_id: str, when: datetime, category: str | None = None) -> 
 
 
 def escalation_reviewed(
-    ticket_id: str, category: str, when: datetime, *, different: bool
+    ticket_id: str,
+    category: str,
+    when: datetime,
+    *,
+    different: bool,
+    draft_verdict: str | None = None,
+    draft_edit_ratio: float | None = None,
 ) -> ev.EscalationReviewed:
+    if draft_verdict is not None and draft_edit_ratio is None:
+        draft_edit_ratio = {"sent_as_is": 0.0, "edited": 0.3}.get(draft_verdict, 1.0)
     return ev.EscalationReviewed(
         **_base(ticket_id, when),
         category=category,
@@ -130,6 +138,46 @@ def escalation_reviewed(
         same_action=not different,
         reply_similarity=0.5,
         materially_different=different,
+        draft_verdict=draft_verdict,  # type: ignore[arg-type]
+        draft_edit_ratio=draft_edit_ratio,
+    )
+
+
+def escalated(
+    ticket_id: str,
+    category: str,
+    when: datetime,
+    *,
+    draft: str = "",
+    order_named: bool = False,
+    reasons: tuple[str, ...] = (),
+    message_id: str | None = None,
+    **facts: ev.FactValue,
+) -> ev.TicketEscalated:
+    return ev.TicketEscalated(
+        **_base(ticket_id, when),
+        message_id=message_id,
+        category=category,
+        tier=3,
+        stage="resolver",
+        reason=reasons[0] if reasons else "out_of_policy",
+        reasons=reasons,
+        recommended_action="refund_order",
+        draft_reply=draft,
+        facts=facts,
+        order_named=order_named,
+        received_at=when,
+    )
+
+
+def draft_reviewed(
+    ticket_id: str, category: str, when: datetime, verdict: str, edit_ratio: float = 0.0
+) -> ev.DraftReviewed:
+    return ev.DraftReviewed(
+        **_base(ticket_id, when),
+        category=category,
+        verdict=verdict,  # type: ignore[arg-type]
+        edit_ratio=edit_ratio,
     )
 
 

@@ -83,3 +83,17 @@ async def test_follow_up_reviews_drafts_and_escalations() -> None:
     assert isinstance(review.event, ev.EscalationReviewed)
     assert (review.event.same_action, review.event.materially_different) == (True, False)
     assert await follow(outcome("E1", "approval", at(0, minutes=6))) == []  # already reviewed
+
+
+async def test_the_review_table_keeps_the_first_reply_across_a_restart() -> None:
+    table: dict[bytes, bytes] = {}
+    await FollowUp(SlaWatch({}, SETTINGS), ReviewBook(table))(
+        escalated("E2", "refund_request", at(0), draft="Refund on its way.")
+    )
+    first = outcome("E2", "agent_reply", at(0, minutes=1), reply="Refund on its way!")
+    assert await FollowUp(SlaWatch({}, SETTINGS), ReviewBook(table))(first) == []
+    restarted = FollowUp(SlaWatch({}, SETTINGS), ReviewBook(table))  # reads the table back
+    await restarted(outcome("E2", "agent_reply", at(0, minutes=2), reply="Anything else?"))
+    [review] = await restarted(outcome("E2", "agent_reply", at(0, minutes=3), resolved_by="human"))
+    assert review.topic is REVIEWS and isinstance(review.event, ev.EscalationReviewed)
+    assert review.event.draft_verdict == "edited" and table == {}

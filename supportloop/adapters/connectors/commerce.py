@@ -59,6 +59,7 @@ ACTION_SCOPES: dict[str, tuple[str, ...]] = {
     "refund_order": ("write_orders",),
     "refund_line_items": ("write_orders",),
     "create_return": ("write_returns",),
+    "answer_size_question": ("read_products",),
 }
 REQUIRED_SCOPES = tuple(sorted({s for scopes in ACTION_SCOPES.values() for s in scopes}))
 
@@ -202,6 +203,14 @@ def order_document(node: Doc) -> Doc:
     }
 
 
+def product_sizes(options: list[Doc]) -> list[str]:
+    """A product's sizes: its "Size" option's values, else those of its only real option."""
+    real = [o for o in options if str(o.get("name")).casefold() != "title"]
+    sized = [o for o in real if str(o.get("name")).casefold() in ("size", "sizes")]
+    chosen = sized[0] if sized else real[0] if len(real) == 1 else None
+    return [str(v) for v in (chosen or {}).get("values") or ()]
+
+
 def _refund_lines(lines: list[Doc]) -> list[Doc]:
     """{line_item_id, quantity} as Shopify's RefundLineItemInput (lineItemId, quantity)."""
     return [
@@ -324,6 +333,30 @@ class ShopifyCommerce(HttpConnector):
         if not _EMAIL.fullmatch(email.strip()):
             return None
         return await self._search(f'email:"{email.strip().lower()}"')
+
+    async def find_product(self, title: str) -> Doc | None:
+        """The product with this title (case aside), or the only one whose title contains it:
+        its title, type and sizes (the
+        values of its "Size" option, else of its only option; Shopify's placeholder option
+        "Title" / "Default Title" is no size)."""
+        clean = " ".join(title.replace('"', " ").replace("\\", " ").split())
+        if not clean:
+            return None
+        data = await self.graphql("products", {"query": f'title:"{clean}"'})
+        nodes = _nodes(data.get("products"))
+        exact = [n for n in nodes if str(n.get("title")).casefold() == clean.casefold()]
+        # the only product whose title contains it ("House Blend Coffee" → "… 1 lb"); several
+        # ("Wool" → socks and a blanket) name none of them
+        chosen = exact or (nodes if len(nodes) == 1 else [])
+        if not chosen:
+            return None
+        node = chosen[0]
+        return {
+            "id": node.get("id"),
+            "title": node.get("title"),
+            "product_type": node.get("productType") or None,
+            "sizes": product_sizes(node.get("options") or []),
+        }
 
     async def recent_order(self) -> Doc | None:
         """The newest order (no search filter): a read-only connection check."""

@@ -182,6 +182,14 @@ ACTIONS: dict[str, ActionSpec] = _actions(
         "you prefer.\n\nFernhill & Co.",
     ),
     ActionSpec(
+        "answer_size_question",
+        "reply",
+        "answer a sizing question from the product's own sizes",
+        "Hi {customer_first_name},\n\nThe {product_title} comes in {product_sizes}. If you "
+        "tell us the size you usually wear and your measurements, we'll recommend the one "
+        "that fits you best.\n\nFernhill & Co.",
+    ),
+    ActionSpec(
         "apologize_and_review",
         "reply",
         "apologise and say a person is looking into it",

@@ -139,6 +139,16 @@ FACTS: dict[str, FactSpec] = _facts(
         "the message asks for information and for no action on the customer's own order, "
         "payment, account or subscription",
     ),
+    FactSpec(
+        "product_found",
+        "bool",
+        "the ticket names a product of the catalogue (a title kb.toml lists) and the shop has it",
+    ),
+    FactSpec(
+        "product_has_sizes",
+        "bool",
+        "that product comes in sizes (its Size option, or its only option, has values)",
+    ),
     # The conversation so far (core/resolution/thread.py): 0 / none on a ticket's first turn.
     FactSpec("ai_turns", "number", "earlier turns of this ticket the AI resolved live"),
     FactSpec("previous_action", "text", "the action of the AI's last live turn, or none"),

@@ -16,6 +16,7 @@ from supportloop.core.resolution.facts import (
     ACCOUNT_FACTS,
     KB_FACTS,
     ORDER_FACTS,
+    PRODUCT_FACTS,
     SUBSCRIPTION_FACTS,
 )
 
@@ -42,6 +43,7 @@ GROUPS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     ),
     (ACCOUNT_FACTS, ACCOUNT_FACTS | {"new_email"}),
     (KB_FACTS, KB_FACTS | {"kb_answer", "kb_title"}),
+    (PRODUCT_FACTS, PRODUCT_FACTS | {"product_title", "product_sizes"}),
 )  # fmt: skip
 EFFECT_RESULT_FACTS: dict[str, frozenset[str]] = {"create_return": frozenset({"return_label_url"})}
 ALL_FACTS = BASE_FACTS.union(*(provided for _, provided in GROUPS)).union(
@@ -140,4 +142,8 @@ SAMPLE_FACTS: dict[str, FactValue] = {
     "kb_answer": "Returns are free within 30 days.",
     "kb_title": "Returns",
     "return_label_url": "https://labels.example.com/r/1001.pdf",
+    "product_found": True,
+    "product_has_sizes": True,
+    "product_title": "Everyday Chino",
+    "product_sizes": "30, 32, 34, 36",
 }

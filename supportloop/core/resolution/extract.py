@@ -4,6 +4,7 @@ subscription or account change). These pick parameters; they never decide: the p
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 _ORDER_HASH = re.compile(r"#\s?(\d{4,6})\b")
 _ORDER_WORD = re.compile(r"\border\s+(?:number\s+|no\.?\s+)?(\d{4,6})\b", re.IGNORECASE)
@@ -89,3 +90,14 @@ def question_of(body: str) -> str:
     """The sentences that ask something, without greetings and sign-offs."""
     questions = [s.strip() for s in re.findall(r"[^.!?\n]*\?", body) if len(s.split()) >= 3]
     return " ".join(questions) if questions else body.strip()
+
+
+def product_named(text: str, titles: Iterable[str]) -> str | None:
+    """The catalogue title the text names (the longest, when one contains another), matched
+    as whole words, case aside: "the everyday chino in 32" → "Everyday Chino"."""
+    folded = text.casefold()
+    named = [
+        t for t in titles
+        if t.strip() and re.search(rf"(?<!\w){re.escape(t.casefold())}(?!\w)", folded)
+    ]  # fmt: skip
+    return max(named, key=len) if named else None

@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from supportloop.core.events import FactValue, Ticket
+from supportloop.core.knowledge import KnowledgeBase
 from supportloop.core.knowledge.grounding import AnswerComposer
 from supportloop.core.knowledge.questions import asks_for_information
 from supportloop.core.resolution import extract
@@ -51,6 +52,8 @@ ACCOUNT_FACTS = frozenset(
     {"account_found", "requested_account_action", "new_email_provided", "new_email_available"}
 )
 KB_FACTS = frozenset({"kb_match_score", "kb_answer_found", "asks_for_information"})
+# The product the ticket names (a catalogue title) and the sizes it comes in.
+PRODUCT_FACTS = frozenset({"product_found", "product_has_sizes"})
 
 
 @dataclass
@@ -200,6 +203,10 @@ class FactGatherer:
         self.subscriptions = subscriptions
         self.accounts = accounts
         self.kb = kb
+        # the catalogue's titles, to find the product a ticket names (the brand's KB lists them)
+        self.product_titles: tuple[str, ...] = (
+            tuple(kb.settings.products) if isinstance(kb, KnowledgeBase) else ()
+        )
         # optional: phrases a found answer from its passage, checked for grounding
         self.composer: AnswerComposer | None = None
 
@@ -225,7 +232,19 @@ class FactGatherer:
             await self._account(ticket, sheet)
         if used & KB_FACTS:
             await self._knowledge(ticket, sheet, language)
+        if used & PRODUCT_FACTS:
+            await self._product(ticket, sheet)
         return sheet
+
+    async def _product(self, ticket: Ticket, sheet: FactSheet) -> None:
+        title = extract.product_named(ticket.text, self.product_titles)
+        product = await self.commerce.find_product(title) if title else None
+        sizes = [str(s) for s in (product or {}).get("sizes") or ()]
+        sheet.facts["product_found"] = product is not None
+        sheet.facts["product_has_sizes"] = bool(sizes)
+        if product is not None:
+            sheet.facts["product_title"] = str(product.get("title") or title)
+            sheet.facts["product_sizes"] = ", ".join(sizes) or None
 
     async def _order(self, ticket: Ticket, sheet: FactSheet) -> None:
         reference = ticket.order_id or extract.order_reference(ticket.text)

@@ -37,6 +37,10 @@ class Commerce(Protocol):
         """A return of ``lines`` ({line_item_id, quantity}), or of every fulfilled item."""
         ...
 
+    async def find_product(self, title: str) -> Doc | None:
+        """The product with this title: ``title``, ``product_type``, ``sizes`` (list)."""
+        ...
+
 
 class HelpdeskRecords(Protocol):
     """What verifying an approval reads from the helpdesk: the ticket, its audit trail and

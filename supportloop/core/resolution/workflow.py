@@ -570,6 +570,6 @@ _EVENT_FACTS = frozenset(
         "swap_product_found", "requested_frequency_weeks", "account_found",
         "requested_account_action", "new_email_provided", "new_email_available",
         "kb_match_score", "tracking_number", "carrier", "requested_items", "scope_candidates",
-        "customer_orders",
+        "customer_orders", "product_title", "product_sizes",
     }
 )  # fmt: skip

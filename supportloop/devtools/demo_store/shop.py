@@ -31,6 +31,8 @@ CREATE INDEX IF NOT EXISTS docs_kind ON docs (kind);
 CREATE TABLE IF NOT EXISTS audits (
   id INTEGER PRIMARY KEY AUTOINCREMENT, ticket_id TEXT, body TEXT);
 CREATE INDEX IF NOT EXISTS audits_ticket ON audits (ticket_id);
+CREATE INDEX IF NOT EXISTS docs_requester ON docs (kind, json_extract(body, '$.requester_id'));
+CREATE INDEX IF NOT EXISTS docs_email ON docs (kind, lower(json_extract(body, '$.email')));
 """
 FIRST_AUDIT_ID = 7_000_000  # audit and event ids in the range Zendesk's look like
 
@@ -538,13 +540,15 @@ class DemoShop:
 
     def requested_tickets(self, requester_id: str) -> list[Doc]:
         """The tickets a user requested, oldest first (Zendesk's List Tickets by requester)."""
+        if not requester_id.isdigit():
+            return []
         with self._lock:
             rows = self._db.execute(
-                "SELECT body FROM docs WHERE kind = 'ticket' AND "
-                "CAST(json_extract(body, '$.requester_id') AS TEXT) = ? ORDER BY id",
-                (requester_id,),
+                "SELECT id, body FROM docs WHERE kind = 'ticket' AND "
+                "json_extract(body, '$.requester_id') = ?",
+                (int(requester_id),),
             ).fetchall()
-        return [json.loads(row[0]) for row in rows]
+        return [json.loads(body) for _, body in sorted(rows)]
 
     def add_tags(
         self, ticket_id: str, tags: list[str], key: str | None, author_id: int | None = None

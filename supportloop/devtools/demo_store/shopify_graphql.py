@@ -75,6 +75,7 @@ GATEWAY = "shopify_payments"
 ROOT_SCOPES = {
     "order": "read_orders",
     "orders": "read_orders",
+    "products": "read_products",
     "orderUpdate": "write_orders",
     "orderCancel": "write_orders",
     "refundCreate": "write_orders",
@@ -85,8 +86,9 @@ ROOT_SCOPES = {
 }
 NESTED_SCOPES = {"returns": "read_returns"}
 ALL_SCOPES = frozenset(
-    {"read_orders", "write_orders", "write_order_edits", "read_returns", "write_returns"}
-)
+    {"read_orders", "write_orders", "write_order_edits", "read_returns", "write_returns",
+     "read_products"}
+)  # fmt: skip
 
 
 class SchemaMissing(RuntimeError):
@@ -556,6 +558,7 @@ class ShopifyGraphQL:
         return {
             "order": self.order,
             "orders": self.orders,
+            "products": self.products,
             "shop": {
                 "name": "Fernhill Supply (demo)",
                 "myshopifyDomain": "fernhill-demo.myshopify.com",
@@ -628,6 +631,33 @@ class ShopifyGraphQL:
         email = str(order.get("email") or "")
         node["customer"]["numberOfOrders"] = lambda info: str(self.shop.orders_count(email))
         return node
+
+    def products(
+        self, info: Any, query: str | None = None, first: int | None = None, **_: Any
+    ) -> Doc:
+        """``products(query: 'title:"…"')``: the products whose title contains the phrase,
+        each with its options (a Size option when it has sizes, else Shopify's placeholder
+        option "Title")."""
+        if first is None:
+            raise GraphQLError("you must provide one of first or last")
+        by_title = re.fullmatch(r'\s*title:"([^"]{1,255})"\s*', query or "")
+        if by_title is None:
+            return {"nodes": []}
+        phrase = by_title.group(1).casefold()
+        catalogue = sorted(self.shop.products(), key=lambda p: str(p["sku"]))
+        nodes = [
+            {
+                "id": _gid("Product", n),
+                "title": p["title"],
+                "productType": str(p.get("product_type") or ""),
+                "options": [{"name": "Size", "values": list(p["variants"])}]
+                if p.get("variants")
+                else [{"name": "Title", "values": ["Default Title"]}],
+            }
+            for n, p in enumerate(catalogue, 1)
+            if phrase in str(p["title"]).casefold()
+        ]
+        return {"nodes": nodes[: max(first, 0)]}
 
     def _search(self, query: str) -> list[Doc]:
         """The search syntax SupportLoop sends: ``name:#1001``, ``email:"…"``, or nothing

@@ -20,7 +20,7 @@ LIMITED = {"read_orders", "read_returns", "write_orders"}  # no order edits, no 
 
 @pytest.fixture
 def store() -> Iterator[str]:
-    tokens = {"shpat_full": {"write_orders", "write_order_edits", "write_returns"},
+    tokens = {"shpat_full": {"write_orders", "write_order_edits", "write_returns", "read_products"},
               "shpat_limited": LIMITED}  # fmt: skip
     url, stop = start_demo_store_in_thread(strict_idempotency=True, shopify_tokens=tokens)
     try:
@@ -42,7 +42,8 @@ async def test_every_scope_granted_passes_without_writing(store: str) -> None:
 async def test_a_token_without_a_needed_scope_is_named(store: str) -> None:
     settings = ResolverSettings(store_url=store, commerce_token=SecretStr("shpat_limited"))
     commerce, helpdesk, subscriptions = await check_connectors(settings)
-    assert not commerce.ok and commerce.missing == ["write_order_edits", "write_returns"]
+    assert not commerce.ok
+    assert commerce.missing == ["read_products", "write_order_edits", "write_returns"]
     assert "missing access scope write_order_edits (needed by: remove_line_item)" in (
         commerce.details
     )

@@ -77,8 +77,13 @@ def test_versions_agree_and_unsupported_ones_are_refused() -> None:
 
 def test_scopes_are_listed_once_and_write_implies_read() -> None:
     assert set(REQUIRED_SCOPES) == {s for scopes in ACTION_SCOPES.values() for s in scopes}
-    assert missing_scopes({"write_orders", "write_order_edits", "write_returns"}) == []
-    assert missing_scopes({"read_orders", "write_returns"}) == ["write_order_edits", "write_orders"]
+    full = {"write_orders", "write_order_edits", "write_returns", "read_products"}
+    assert missing_scopes(full) == []
+    assert missing_scopes({"read_orders", "write_returns"}) == [
+        "read_products",
+        "write_order_edits",
+        "write_orders",
+    ]
 
 
 # --- the connector over a mock Shopify ---------------------------------------------------

@@ -108,6 +108,16 @@ class FakeCommerce(_Fake):
     async def create_return(self, order_id: str, key: str, lines: list[Doc] | None = None) -> Doc:
         return self._write(self.shop.create_return, order_id, key, lines)
 
+    async def find_product(self, title: str) -> Doc | None:
+        self._check()
+        named = title.casefold()
+        containing = [p for p in self.shop.products() if named in p["title"].casefold()]
+        exact = [p for p in containing if p["title"].casefold() == named]
+        found = exact or (containing if len(containing) == 1 else [])
+        if not found:
+            return None
+        return {"title": found[0]["title"], "sizes": list(found[0].get("variants") or ())}
+
 
 class FakeHelpdesk(_Fake):
     """The demo store's helpdesk, read as the API user (``shop.api_user_id``) reads it. Its

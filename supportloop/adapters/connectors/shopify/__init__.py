@@ -27,6 +27,7 @@ OPERATIONS = (
     "refundCreate",
     "returnCreate",
     "shop",
+    "products",
 )
 
 

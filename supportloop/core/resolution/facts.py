@@ -222,6 +222,9 @@ class FactGatherer:
                 "automation_opt_in": ticket.customer.automation_opt_in,
                 "customer_email": ticket.customer.email,
                 "customer_first_name": name[0] if name else "there",
+                # the classifier read the customer as upset: a draft for a person opens
+                # with an apology (set by the workflow on a hand-off)
+                "customer_upset": False,
             }
         )
         if used & ORDER_FACTS:

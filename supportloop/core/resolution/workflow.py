@@ -56,6 +56,7 @@ AUGMENT_REVIEW = "augment_review"  # a Tier-3 (Mode: augment) policy's recommend
 ACKNOWLEDGE = "acknowledge_and_review"  # the draft when nothing more specific renders
 # Hand-offs that get the facts and no draft: nothing that follows the message's content.
 SUSPICIOUS = "suspicious_instructions"  # a message that tries to instruct the AI
+UPSET = "upset_customer"  # the classifier read the customer as upset
 NO_DRAFT_REASONS = frozenset({"legal", "business_inquiry", SUSPICIOUS})
 HELP_PASSAGE_CHARS = 400
 DEFAULT_HANDOFF_TAG = "supportloop_handoff"  # HandoffSettings.handoff_tag's default
@@ -518,6 +519,8 @@ class ResolutionWorkflow:
         )
         rendered: RenderedReply | None = None
         draft_action = None
+        if UPSET in {r.split(":", 1)[0] for r in classified.reasons}:
+            ctx.sheet.facts["customer_upset"] = True  # the draft opens with an apology
         if draft and not no_draft(classified):
             for candidate in (recommended, ACKNOWLEDGE):
                 rendered = self.replies.render(candidate, ctx.sheet.facts, classified.language)

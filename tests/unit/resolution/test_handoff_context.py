@@ -4,6 +4,9 @@ gets no passage, and a helpdesk that fails costs the history, never the hand-off
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from supportloop.adapters.replies import load_replies
 from supportloop.core import events as ev
 from supportloop.core.handoff import build_handoff_note
 from supportloop.core.resolution.customer_context import (
@@ -16,6 +19,7 @@ from supportloop.core.routing import Route
 from supportloop.errors import ConnectorUnavailable
 from tests.unit.resolution.resolution_harness import Harness
 
+REPO = Path(__file__).resolve().parents[3]
 HANDOFF_TAG = "supportloop_handoff"
 KEIKO = "keiko.gupta106@inbox.example.net"  # five demo tickets: wismo, address, complaints
 
@@ -121,3 +125,27 @@ def test_history_lists_the_newest_five_other_tickets() -> None:
         "customer_earlier_tickets": 0,
         "customer_ticket_history": None,
     }
+
+
+async def test_an_upset_cancellation_arrives_ready_to_approve_with_an_apology(
+    harness: Harness,
+) -> None:
+    """Tier 3: "cancellations from upset customers": the cancellation is the recommendation
+    (approve with one tag), and the draft opens with an apology in the customer's language."""
+    harness.workflow.replies = load_replies(REPO / "replies")
+    tid = harness.whole_order_ids("cancellation", "before_fulfilment")[0]
+    classified = harness.classified(tid).model_copy(
+        update={"escalate": True, "tier": 3, "reasons": ("upset_customer",), "language": "de"}
+    )
+    [escalated] = await harness.workflow.handle(classified, "live")
+    assert isinstance(escalated, ev.TicketEscalated)
+    assert escalated.recommended_action == "cancel_order"
+    greeting, apology, *rest = escalated.draft_reply.split("\n\n")
+    assert greeting.startswith("Hallo ")
+    assert apology == "Es tut mir leid, dass Ihnen das Ärger bereitet hat."
+    assert "storniert" in " ".join(rest)
+    assert harness.effects("order.cancel") == []  # nothing done before a person approves
+    calm = harness.classified(tid).model_copy(update={"escalate": True, "language": "de"})
+    [plain] = await harness.workflow.handle(calm, "live")
+    assert isinstance(plain, ev.TicketEscalated)
+    assert "Es tut mir leid, dass" not in plain.draft_reply

@@ -61,3 +61,13 @@ def test_hand_offs_carry_a_draft_and_the_order(stack: tuple[DevStack, KafkaSetti
     for escalated in escalations:
         if escalated.category in ("legal", "business_inquiry"):
             assert escalated.draft_reply == "", escalated.ticket_id
+    # the customer on every hand-off: their other tickets looked up on the helpdesk (with what
+    # SupportLoop did, from its own tags) and their order count wherever an order was found
+    last = {e.ticket_id: e for e in escalations}.values()
+    assert all(isinstance(e.facts.get("customer_earlier_tickets"), int) for e in last)
+    with_order = [e for e in last if e.facts.get("order_found") is True]
+    assert with_order and all(isinstance(e.facts.get("customer_orders"), int) for e in with_order)
+    histories = " ".join(str(e.facts.get("customer_ticket_history") or "") for e in last)
+    assert ": AI " in histories  # an earlier ticket the AI answered, read back from its tags
+    sized = [e for e in last if e.recommended_action == "answer_size_question"]
+    assert sized and all(str(e.facts["product_sizes"]) in e.draft_reply for e in sized)

@@ -61,6 +61,13 @@ ACTION_SCOPES: dict[str, tuple[str, ...]] = {
     "create_return": ("write_returns",),
     "answer_size_question": ("read_products",),
 }
+#: Mutations that do the same sent twice: refundCreate carries @idempotent(key:), Shopify
+#: deduplicates it; orderUpdate sets the address; orderEditBegin opens a calculated order
+#: (nothing changes until commit); orderEditSetQuantity sets an absolute quantity on it.
+#: orderEditCommit, orderCancel and returnCreate are not sent again after an unclear answer.
+REPLAY_SAFE_MUTATIONS = frozenset(
+    {"refundCreate", "orderUpdate", "orderEditBegin", "orderEditSetQuantity"}
+)
 REQUIRED_SCOPES = tuple(sorted({s for scopes in ACTION_SCOPES.values() for s in scopes}))
 
 _ORDER_NUMBER = re.compile(r"#?([A-Za-z0-9-]{1,32})")
@@ -265,7 +272,12 @@ class ShopifyCommerce(HttpConnector):
             if wait > 0:
                 await self._sleep(wait)
             data = await self.request(
-                "POST", self.endpoint, json=body, idempotency_key=key, write=mutation
+                "POST",
+                self.endpoint,
+                json=body,
+                idempotency_key=key,
+                write=mutation,
+                replay_safe=not mutation or operation in REPLAY_SAFE_MUTATIONS,
             )
             response = data or {}
             self.pacer.observe(operation, response)

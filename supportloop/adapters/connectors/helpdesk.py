@@ -146,6 +146,7 @@ class ZendeskHelpdesk(HttpConnector):
             f"{API_PREFIX}/tickets/{ticket_id}/tags.json",
             json={"tags": tags},
             idempotency_key=key,
+            replay_safe=True,  # adding tags a ticket already has changes nothing
         )
         return data or {}
 

@@ -1,5 +1,6 @@
 """The HTTP plumbing every connector shares: injected transport, bounded retries with
-exponential backoff on 429 / 5xx / timeouts / connection errors, Idempotency-Key on writes,
+exponential backoff on 429 / 5xx / timeouts / connection errors (for a write that is not
+safe to send twice, only where the server cannot have acted), Idempotency-Key on writes,
 and a read-only switch that refuses every write before it leaves the process."""
 
 from __future__ import annotations
@@ -22,6 +23,11 @@ from supportloop.errors import (
 
 Sleep = Callable[[float], Awaitable[None]]
 _WRITES = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+# The server says it did not act: 429 (rate limited) and 503 (unavailable) are refusals,
+# asked to come back later. A 500/502/504 or a timeout after the request was sent may have
+# acted: a write the vendor does not deduplicate is not sent again (see ``request``).
+_REFUSED = frozenset({429, 503})
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 
 @dataclass(frozen=True)
@@ -103,16 +109,25 @@ class HttpConnector:
         idempotency_key: str | None = None,
         allow_404: bool = False,
         write: bool | None = None,
+        replay_safe: bool | None = None,
     ) -> dict[str, Any] | None:
         """``write`` overrides what the method implies (a GraphQL query is a read sent as
-        POST; a GraphQL mutation is a write)."""
+        POST; a GraphQL mutation is a write). ``replay_safe``: sending it twice does what
+        sending it once does (a read; a write that sets a value; a write the vendor
+        deduplicates by its key). A write that is not is never sent again after an answer
+        that may mean it acted (500/502/504, a timeout once sent): that raises
+        :class:`ConnectorUnavailable` with ``outcome_unknown``, and the caller reads the
+        state back before acting again (a helpdesk that ignores the Idempotency-Key would
+        otherwise post the reply twice)."""
         method = method.upper()
         headers = {}
-        if (method in _WRITES) if write is None else write:
+        is_write = (method in _WRITES) if write is None else write
+        if is_write:
             if self.read_only:
                 raise ReadOnlyViolation(self.service, f"read-only: refused {method} {path}")
             if idempotency_key:
                 headers["Idempotency-Key"] = idempotency_key
+        replayable = (not is_write) if replay_safe is None else replay_safe
         last = "no attempt"
         for attempt in range(1, self._retry.attempts + 1):
             retry_after = None
@@ -122,11 +137,15 @@ class HttpConnector:
                 )
             except (httpx.TimeoutException, httpx.TransportError) as error:
                 last = f"{type(error).__name__} on {method} {path}"
+                if not replayable and not isinstance(error, _NOT_SENT):
+                    raise self._outcome_unknown(last) from None
             else:
                 if response.status_code == 404 and allow_404:
                     return None
                 if response.status_code == 429 or response.status_code >= 500:
                     last = f"HTTP {response.status_code} on {method} {path}"
+                    if not replayable and response.status_code not in _REFUSED:
+                        raise self._outcome_unknown(last)
                     retry_after = response.headers.get("Retry-After")
                 elif response.status_code >= 400:
                     raise ConnectorRejected(
@@ -140,3 +159,8 @@ class HttpConnector:
             if attempt < self._retry.attempts:
                 await self._sleep(self._retry.delay(attempt, retry_after))
         raise ConnectorUnavailable(self.service, f"{last} after {self._retry.attempts} attempts")
+
+    def _outcome_unknown(self, what: str) -> ConnectorUnavailable:
+        return ConnectorUnavailable(
+            self.service, f"{what}: outcome unknown, not sent again (the write may have acted)"
+        )

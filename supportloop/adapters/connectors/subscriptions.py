@@ -23,16 +23,21 @@ class RechargeSubscriptions(HttpConnector):
         return None if data is None else data.get("subscription")
 
     async def _write(
-        self, method: str, path: str, body: dict[str, Any], key: str
+        self, method: str, path: str, body: dict[str, Any], key: str, replay_safe: bool = True
     ) -> dict[str, Any]:
-        data = await self.request(method, path, json=body, idempotency_key=key)
+        """``replay_safe``: every write here sets a value (a status, a date, a product, an
+        interval) except a skip, which moves the next charge on each time it is sent."""
+        data = await self.request(
+            method, path, json=body, idempotency_key=key, replay_safe=replay_safe
+        )
         return (data or {}).get("subscription") or {}
 
     async def pause(self, subscription_id: str, key: str) -> dict[str, Any]:
         return await self._write("POST", f"/subscriptions/{subscription_id}/pause", {}, key)
 
     async def skip_next(self, subscription_id: str, key: str) -> dict[str, Any]:
-        return await self._write("POST", f"/subscriptions/{subscription_id}/skip", {}, key)
+        path = f"/subscriptions/{subscription_id}/skip"
+        return await self._write("POST", path, {}, key, replay_safe=False)
 
     async def set_next_charge_date(
         self, subscription_id: str, day: str, key: str

@@ -10,6 +10,7 @@ from supportloop.adapters.connectors import (
     ConnectorRejected,
     ConnectorUnavailable,
     ReadOnlyViolation,
+    RechargeSubscriptions,
     RetryPolicy,
     ShopifyCommerce,
     ZendeskHelpdesk,
@@ -224,3 +225,86 @@ async def test_a_colliding_update_is_re_read_and_retried_then_raised() -> None:
     with pytest.raises(ConnectorRejected) as caught:
         await desk.update_ticket("T-1", "T-1:handoff", note="n")
     assert caught.value.status == 409 and len(always.requests) == 6
+
+
+# --- writes that are not safe to send twice ---------------------------------------------
+def _connector(cls: type[HttpConnector], rec: Recorder) -> HttpConnector:
+    return cls(
+        "http://vendor.test",
+        transport=httpx.MockTransport(rec.handler),
+        retry=RetryPolicy(attempts=3, backoff_s=0.1),
+        sleep=rec.sleep,
+    )
+
+
+@pytest.mark.parametrize(
+    "failure", [httpx.Response(500), httpx.Response(502), httpx.Response(504),
+                httpx.ReadTimeout("slow"), httpx.RemoteProtocolError("dropped")],
+)  # fmt: skip
+async def test_a_reply_is_never_sent_again_after_an_answer_that_may_mean_it_was_posted(
+    failure: httpx.Response | Exception,
+) -> None:
+    """Zendesk does not deduplicate comments by Idempotency-Key: a retried PUT after a 502
+    or a timeout could post the customer's reply twice. One request, then 'outcome unknown'
+    for the workflow, which reads the ticket's audits before replying on a redelivery."""
+    rec = Recorder([failure, httpx.Response(200, json={"ticket": {"id": 7}})])
+    desk = _connector(ZendeskHelpdesk, rec)
+    assert isinstance(desk, ZendeskHelpdesk)
+    with pytest.raises(ConnectorUnavailable, match="outcome unknown"):
+        await desk.public_reply("7", "Your refund is on its way.", "T-7:reply")
+    assert len(rec.requests) == 1 and rec.sleeps == []
+
+
+@pytest.mark.parametrize(
+    "refusal", [httpx.Response(429, headers={"Retry-After": "2"}), httpx.Response(503),
+                httpx.ConnectError("refused"), httpx.ConnectTimeout("no route")],
+)  # fmt: skip
+async def test_a_reply_the_server_refused_or_never_got_is_sent_again(
+    refusal: httpx.Response | Exception,
+) -> None:
+    rec = Recorder([refusal, httpx.Response(200, json={"ticket": {"id": 7}})])
+    desk = _connector(ZendeskHelpdesk, rec)
+    assert isinstance(desk, ZendeskHelpdesk)
+    assert (await desk.public_reply("7", "Hello", "T-7:reply"))["id"] == 7
+    assert len(rec.requests) == 2
+
+
+async def test_a_skip_is_sent_once_a_date_or_tags_are_sent_again() -> None:
+    """A Recharge skip moves the next charge on each time it is sent; setting a date, and
+    adding tags, do the same twice as once."""
+    skip = Recorder([httpx.Response(502), httpx.Response(200, json={"subscription": {}})])
+    subs = _connector(RechargeSubscriptions, skip)
+    assert isinstance(subs, RechargeSubscriptions)
+    with pytest.raises(ConnectorUnavailable, match="outcome unknown"):
+        await subs.skip_next("42", "T-1:skip_next_charge")
+    assert len(skip.requests) == 1
+    moved = Recorder([httpx.Response(502), httpx.Response(200, json={"subscription": {"id": 42}})])
+    subs = _connector(RechargeSubscriptions, moved)
+    assert isinstance(subs, RechargeSubscriptions)
+    assert (await subs.set_next_charge_date("42", "2027-01-04", "T-2:delay"))["id"] == 42
+    assert len(moved.requests) == 2
+    tags = Recorder([httpx.Response(502), httpx.Response(200, json={"tags": ["x"]})])
+    desk = _connector(ZendeskHelpdesk, tags)
+    assert isinstance(desk, ZendeskHelpdesk)
+    assert (await desk.add_tags("7", ["x"], "T-3:tags"))["tags"] == ["x"]
+    assert len(tags.requests) == 2
+
+
+async def test_shopify_mutations_are_replayed_only_when_shopify_deduplicates_or_they_set() -> None:
+    """refundCreate carries @idempotent: replayed; orderCancel is not sent again after a 502
+    (the order is read back before anything else is tried)."""
+    rec = Recorder([httpx.Response(502)])
+    with pytest.raises(ConnectorUnavailable, match="outcome unknown"):
+        await _commerce(rec).graphql(
+            "orderCancel", {"orderId": "gid://shopify/Order/1", "reason": "CUSTOMER",
+                            "restock": True, "notifyCustomer": False, "refund": True},
+            mutation=True, key="T-1:cancel_order",
+        )  # fmt: skip
+    assert len(rec.requests) == 1
+    ok = {"data": {"refundCreate": {"refund": {"id": "gid://shopify/Refund/1"}, "userErrors": []}}}
+    rec = Recorder([httpx.Response(502), httpx.Response(200, json=ok)])
+    data = await _commerce(rec).graphql(
+        "refundCreate", {"input": {}, "key": "T-1:refund"}, mutation=True, key="T-1:refund"
+    )
+    assert data["refundCreate"]["refund"]["id"] == "gid://shopify/Refund/1"
+    assert len(rec.requests) == 2

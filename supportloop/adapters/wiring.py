@@ -44,7 +44,7 @@ def build_workflow(
     """Compile policies and the KB (raising PolicyError/ConfigurationError at start-up) and
     wire HTTP connectors to ``store_url`` (or the per-system URLs of ``settings``)."""
     from supportloop.core.handoff.settings import HandoffSettings
-    from supportloop.core.resolution.ports import InMemoryLedger
+    from supportloop.core.resolution.ports import Accounts, InMemoryLedger, NoAccountsService
 
     cfg = settings or ResolverSettings()
     base = (store_url or cfg.store_url).rstrip("/")
@@ -75,7 +75,13 @@ def build_workflow(
         headers=token("X-Recharge-Access-Token", cfg.subscriptions_token),
         **common,  # type: ignore[arg-type]
     )
-    accounts = AccountActions(cfg.accounts_url or base + ACCOUNTS_PREFIX, **common)  # type: ignore[arg-type]
+    # A real shop (its own commerce URL) with no accounts service of the brand's: nothing
+    # to call; the demo store's accounts API stands in only when everything is the demo's.
+    accounts: Accounts = (
+        NoAccountsService()
+        if cfg.accounts_url is None and cfg.commerce_url is not None
+        else AccountActions(cfg.accounts_url or base + ACCOUNTS_PREFIX, **common)  # type: ignore[arg-type]
+    )
     replies = load_replies(replies_dir or cfg.replies_dir)
     workflow = ResolutionWorkflow(
         load_policies(policies_dir or cfg.policies_dir),

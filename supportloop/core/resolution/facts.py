@@ -20,6 +20,7 @@ from supportloop.core.resolution.ports import (
     Commerce,
     Doc,
     KnowledgeSearch,
+    NoAccountsService,
     Subscriptions,
 )
 from supportloop.core.resolution.scope import RequestScope, read_scope
@@ -364,11 +365,14 @@ class FactGatherer:
 
     async def _account(self, ticket: Ticket, sheet: FactSheet) -> None:
         email = ticket.customer.email
-        account = await self.accounts.get_account(email) if email is not None else None
+        # no accounts service to ask: unknown, not "no account" (the policy escalates, with
+        # what the customer asked for)
+        service = not isinstance(self.accounts, NoAccountsService)
+        account = await self.accounts.get_account(email) if email and service else None
         others = extract.emails_other_than(ticket.text, email or "")
         sheet.facts.update(
             {
-                "account_found": account is not None if email is not None else None,
+                "account_found": account is not None if email and service else None,
                 "requested_account_action": extract.requested_account_action(
                     ticket.text, email or ""
                 ),
@@ -377,8 +381,9 @@ class FactGatherer:
         )
         if others:
             sheet.facts["new_email"] = others[0]
-            taken = await self.accounts.get_account(others[0])
-            sheet.facts["new_email_available"] = taken is None
+            if service:
+                taken = await self.accounts.get_account(others[0])
+                sheet.facts["new_email_available"] = taken is None
 
     async def _knowledge(self, ticket: Ticket, sheet: FactSheet, language: str) -> None:
         """Searched in the ticket's language only: no English passage answers a Spanish

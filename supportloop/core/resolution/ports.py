@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from typing import Any, Protocol
 
 from supportloop.core.knowledge import KbMatch
+from supportloop.errors import ConnectorRejected
 
 Doc = dict[str, Any]
 
@@ -96,6 +97,21 @@ class Accounts(Protocol):
     async def get_account(self, email: str) -> Doc | None: ...
     async def send_password_reset(self, email: str, key: str) -> Doc: ...
     async def request_email_change(self, email: str, new_email: str, key: str) -> Doc: ...
+
+
+class NoAccountsService:
+    """A shop with no accounts service SupportLoop can call (Shopify's Admin API has no
+    password reset or login-email change on a customer's behalf): the account facts are
+    unknown, so ``account_help`` escalates; an effect that reaches here is refused."""
+
+    async def get_account(self, email: str) -> Doc | None:
+        raise ConnectorRejected("accounts", "no accounts service is configured", 501)
+
+    async def send_password_reset(self, email: str, key: str) -> Doc:
+        raise ConnectorRejected("accounts", "no accounts service is configured", 501)
+
+    async def request_email_change(self, email: str, new_email: str, key: str) -> Doc:
+        raise ConnectorRejected("accounts", "no accounts service is configured", 501)
 
 
 class KnowledgeSearch(Protocol):

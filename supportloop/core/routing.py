@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -30,6 +31,14 @@ class Route:
     priority: Priority
 
 
+HANDOFF_TAG = "supportloop_handoff"  # the default tag a hand-off puts on its ticket
+
+
+def reason_bases(reasons: Iterable[str]) -> frozenset[str]:
+    """The reason codes without their detail: ``"legal:chargeback"`` → ``legal``."""
+    return frozenset(reason.split(":", 1)[0] for reason in reasons)
+
+
 def recommended_action_for(reasons: tuple[str, ...], category: str, tier: int) -> str:
     for reason in reasons:
         base = reason.split(":", 1)[0]
@@ -43,7 +52,7 @@ def recommended_action_for(reasons: tuple[str, ...], category: str, tier: int) -
 def route_escalation(
     reasons: tuple[str, ...], category: str, tier: int, customer_vip: bool
 ) -> Route:
-    bases = {reason.split(":", 1)[0] for reason in reasons}
+    bases = reason_bases(reasons)
     if "legal" in bases or category == "legal":
         return Route("legal", "urgent")
     if customer_vip or "vip" in bases:

@@ -10,6 +10,7 @@ from typing import Literal
 
 from supportloop.core import events as ev
 from supportloop.core.autonomy.review import action_name, changes_state
+from supportloop.core.routing import reason_bases
 
 # Tier 3 too (issue 24): an augment policy's recommendation, or a tier-3 / upset ticket's
 # policy decision, is run by one approve tag like an out-of-policy one.
@@ -60,7 +61,7 @@ class Record:
 
 
 def needs_approval(escalated: ev.TicketEscalated) -> bool:
-    reasons = {escalated.reason, *(r.split(":", 1)[0] for r in escalated.reasons)}
+    reasons = reason_bases((escalated.reason, *escalated.reasons))
     return bool(reasons & APPROVAL_REASONS) and changes_state(escalated.recommended_action)
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from supportloop.core.routing import Priority
+from supportloop.core.routing import HANDOFF_TAG, Priority
 
 
 class Assignment(BaseModel):
@@ -47,7 +47,7 @@ class HandoffSettings(BaseSettings):
         default=(1.0, 2.0, 4.0),
         description="breach levels as multiples of the target; one re-notification per level",
     )
-    handoff_tag: str = "supportloop_handoff"
+    handoff_tag: str = HANDOFF_TAG
     ai_resume_tag: str = Field(
         default="supportloop_ai_resume",
         description="an agent's tag that gives a handed-off ticket back to the AI: its later "

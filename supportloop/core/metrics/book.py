@@ -168,7 +168,7 @@ class WeeklyBook:
                 facts.category = event.category
                 facts.received_at = facts.received_at or as_utc(event.received_at)
                 if isinstance(event, ev.TicketEscalated):
-                    self._tally(week, event.category).handoffs.add(event, event.order_named)
+                    self._tally(week, event.category).handoffs.add(event)
             case ev.TicketResolved():
                 facts = self._facts(event, at)
                 facts.category = event.category

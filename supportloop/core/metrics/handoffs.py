@@ -7,10 +7,11 @@ no draft. The weekly book counts every hand-off event into its week's ``HandoffC
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from supportloop.core import events as ev
+from supportloop.core.routing import reason_bases
 
 NO_DRAFT_EXPECTED = frozenset({"legal", "business_inquiry", "human_request"})
 
@@ -27,7 +28,7 @@ def carries_order_facts(escalated: ev.TicketEscalated) -> bool:
 
 
 def draft_expected(escalated: ev.TicketEscalated) -> bool:
-    bases = {r.split(":", 1)[0] for r in (escalated.reason, *escalated.reasons)}
+    bases = reason_bases((escalated.reason, *escalated.reasons))
     return escalated.category not in NO_DRAFT_EXPECTED and not bases & NO_DRAFT_EXPECTED
 
 
@@ -39,12 +40,12 @@ class HandoffCoverage:
     naming_an_order: int = 0
     with_order_facts: int = 0
 
-    def add(self, escalated: ev.TicketEscalated, names_an_order: bool) -> None:
+    def add(self, escalated: ev.TicketEscalated) -> None:
         self.handoffs += 1
         if draft_expected(escalated):
             self.draft_expected += 1
             self.with_draft += drafted(escalated)
-        if names_an_order:
+        if escalated.order_named:
             self.naming_an_order += 1
             self.with_order_facts += carries_order_facts(escalated)
 
@@ -64,19 +65,18 @@ class HandoffCoverage:
         return self.with_order_facts / self.naming_an_order if self.naming_an_order else None
 
 
-def handoff_coverage(
-    escalations: Iterable[ev.TicketEscalated], names_an_order: Mapping[str, bool]
-) -> dict[str, HandoffCoverage]:
-    """Per category and ``"ALL"``; the last hand-off of each ticket counts (a redelivered
-    escalation once). ``names_an_order``: ticket id → its text names an order."""
-    last: dict[str, ev.TicketEscalated] = {}
-    for escalated in escalations:
-        last[escalated.ticket_id] = escalated
+def last_handoffs(escalations: Iterable[ev.TicketEscalated]) -> list[ev.TicketEscalated]:
+    """Each ticket's last hand-off (a redelivered escalation once), in ticket order."""
+    last = {escalated.ticket_id: escalated for escalated in escalations}
+    return [last[ticket_id] for ticket_id in sorted(last)]
+
+
+def handoff_coverage(escalations: Iterable[ev.TicketEscalated]) -> dict[str, HandoffCoverage]:
+    """Per category and ``"ALL"``, over each ticket's last hand-off."""
     out: dict[str, HandoffCoverage] = {"ALL": HandoffCoverage()}
-    for ticket_id, escalated in sorted(last.items()):
-        names = names_an_order.get(ticket_id, False)
-        out.setdefault(escalated.category, HandoffCoverage()).add(escalated, names)
-        out["ALL"].add(escalated, names)
+    for escalated in last_handoffs(escalations):
+        out.setdefault(escalated.category, HandoffCoverage()).add(escalated)
+        out["ALL"].add(escalated)
     return out
 
 

@@ -11,7 +11,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from supportloop.core.events import FactValue, Ticket
-from supportloop.core.knowledge import KnowledgeBase
+from supportloop.core.knowledge import KbMatch, KnowledgeBase
 from supportloop.core.knowledge.grounding import AnswerComposer
 from supportloop.core.knowledge.questions import asks_for_information
 from supportloop.core.resolution import extract
@@ -66,6 +66,7 @@ class FactSheet:
     address: dict[str, str] | None = None
     line_item: Doc | None = None
     kb_question: str | None = None
+    kb_match: KbMatch | None = None  # the help centre's best passage, when it was searched
     # the named units an item-level action acts on: [{line_item_id, quantity}]
     lines: list[Doc] | None = None
     effect_key: str | None = None  # the idempotency key of the effect being carried out
@@ -390,7 +391,7 @@ class FactGatherer:
         question (no articles in that language = no answer = a gap)."""
         question = extract.question_of(ticket.body)
         sheet.kb_question = question
-        match = self.kb.search(question, language)
+        match = sheet.kb_match = self.kb.search(question, language)
         sheet.facts["kb_match_score"] = match.score if match else 0.0
         sheet.facts["kb_answer_found"] = bool(match and match.found)
         sheet.facts["asks_for_information"] = asks_for_information(ticket.text)

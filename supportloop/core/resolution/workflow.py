@@ -47,7 +47,7 @@ from supportloop.core.resolution.ports import (
     TicketHistory,
 )
 from supportloop.core.resolution.scope_guard import scope_violation, scoped_recommendation
-from supportloop.core.routing import recommended_action_for
+from supportloop.core.routing import HANDOFF_TAG, reason_bases, recommended_action_for
 from supportloop.errors import ConnectorError, raised_at
 
 log = logging.getLogger(__name__)
@@ -59,14 +59,14 @@ SUSPICIOUS = "suspicious_instructions"  # a message that tries to instruct the A
 UPSET = "upset_customer"  # the classifier read the customer as upset
 NO_DRAFT_REASONS = frozenset({"legal", "business_inquiry", SUSPICIOUS})
 HELP_PASSAGE_CHARS = 400
-DEFAULT_HANDOFF_TAG = "supportloop_handoff"  # HandoffSettings.handoff_tag's default
 
 
 def no_draft(classified: TicketClassified) -> bool:
     """A legal or business inquiry, or a message that tries to instruct the AI: the person
     gets the facts and no draft (nothing that follows the message's content)."""
-    bases = {reason.split(":", 1)[0] for reason in classified.reasons}
-    return bool(bases & NO_DRAFT_REASONS) or classified.category in NO_DRAFT_REASONS
+    return bool(reason_bases(classified.reasons) & NO_DRAFT_REASONS) or (
+        classified.category in NO_DRAFT_REASONS
+    )
 
 
 def names_an_order(ticket: Ticket) -> bool:
@@ -140,7 +140,7 @@ class ResolutionWorkflow:
         replies: Replies | None = None,
         polisher: ReplyPolisher | None = None,
         history: TicketHistory | None = None,
-        handoff_tag: str = DEFAULT_HANDOFF_TAG,
+        handoff_tag: str = HANDOFF_TAG,
     ) -> None:
         """``replies``: the brand's templates (``adapters.replies.load_replies``); without
         them the English strings of ``core/policy/actions.py``. ``polisher``: the optional
@@ -189,9 +189,14 @@ class ResolutionWorkflow:
         the customer's other tickets with what SupportLoop did on them."""
         classified = ctx.classified
         facts: dict[str, FactValue] = {}
-        if not {r.split(":", 1)[0] for r in classified.reasons} & {SUSPICIOUS}:
-            question = extract.question_of(classified.ticket.body)
-            match = self.gatherer.kb.search(question, classified.language)
+        if SUSPICIOUS not in reason_bases(classified.reasons):
+            match = (
+                ctx.sheet.kb_match  # the policy's own search of the same question
+                if "kb_match_score" in ctx.sheet.facts
+                else self.gatherer.kb.search(
+                    extract.question_of(classified.ticket.body), classified.language
+                )
+            )
             if match is not None and match.found:
                 facts["help_article"] = match.passage.citation
                 facts["help_passage"] = " ".join(match.passage.text.split())[:HELP_PASSAGE_CHARS]
@@ -461,8 +466,13 @@ class ResolutionWorkflow:
         )
 
     async def tell(self, ticket_id: str, note: str, key: str) -> None:
-        """An internal note for the agents (why an approval did nothing, for instance)."""
+        """An internal note for the agents (why an approval did nothing, for instance), once
+        per key: the helpdesk does not deduplicate notes, so a redelivered event that tells
+        the same thing is absorbed by the ledger."""
+        if await self.ledger.get(key) is not None:
+            return
         await self.ports.helpdesk.internal_note(ticket_id, note, key)
+        await self.ledger.record(key, {"action": "internal_note"})
 
     def _params(self, ctx: _Context) -> dict[str, FactValue]:
         assert ctx.decision is not None
@@ -506,12 +516,10 @@ class ResolutionWorkflow:
             latency_ms=max(latency, 0.0),
         )
 
-    def _escalate(
-        self, ctx: _Context, reason: str, details: tuple[str, ...], *, draft: bool = True
-    ) -> TicketEscalated:
-        """``draft``: whether the hand-off carries a draft reply (the recommended action's,
-        else an acknowledgement a person can send as it is); never for a legal or business
-        inquiry or a message that tries to instruct the AI."""
+    def _escalate(self, ctx: _Context, reason: str, details: tuple[str, ...]) -> TicketEscalated:
+        """The hand-off carries a draft reply (the recommended action's, else an
+        acknowledgement a person can send as it is); never for a legal or business inquiry
+        or a message that tries to instruct the AI."""
         classified = ctx.classified
         decision = ctx.decision
         recommended = (
@@ -519,9 +527,9 @@ class ResolutionWorkflow:
         )
         rendered: RenderedReply | None = None
         draft_action = None
-        if UPSET in {r.split(":", 1)[0] for r in classified.reasons}:
+        if UPSET in reason_bases(classified.reasons):
             ctx.sheet.facts["customer_upset"] = True  # the draft opens with an apology
-        if draft and not no_draft(classified):
+        if not no_draft(classified):
             for candidate in (recommended, ACKNOWLEDGE):
                 rendered = self.replies.render(candidate, ctx.sheet.facts, classified.language)
                 if rendered is not None:

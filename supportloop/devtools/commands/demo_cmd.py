@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import json
 import shutil
 import time
 from pathlib import Path
@@ -16,7 +15,6 @@ from supportloop.adapters.ingest.publish import ingest_file
 from supportloop.adapters.kafka.admin import create_topics
 from supportloop.adapters.kafka.watch import wait_for_outcomes
 from supportloop.cli.ingest_cmd import print_rejections
-from supportloop.core import events as ev
 from supportloop.core.metrics.handoffs import handoff_coverage
 from supportloop.devtools.demo.conversations import show_conversations
 from supportloop.devtools.demo.flags import demo_flips, publish_flips
@@ -26,7 +24,6 @@ from supportloop.devtools.demo.summary import (
     handoff_context_table,
     handoff_table,
     item_level_table,
-    names_an_order,
     read_escalations,
     replies_by_language_table,
     side_effects_table,
@@ -101,18 +98,8 @@ def register(app: typer.Typer) -> None:
             console.print(side_effects_table(effects))
             console.print(item_level_table(effects))
             console.print(replies_by_language_table(effects))
-            ticket_rows = (
-                [
-                    ev.Ticket.model_validate(json.loads(line))
-                    for line in tickets.read_text(encoding="utf-8").splitlines()
-                    if line.strip()
-                ]
-                if tickets.suffix == ".jsonl"
-                else []
-            )
             escalations = asyncio.run(read_escalations(kafka))
-            coverage = handoff_coverage(escalations, names_an_order(ticket_rows))
-            console.print(handoff_table(coverage))
+            console.print(handoff_table(handoff_coverage(escalations)))
             console.print(handoff_context_table(escalations))
             resolved = [t for t, o in ledger.outcomes.items() if o.outcome == "resolved"]
             threads_ok = show_conversations(console, kafka, tickets, resolved, work_dir, timeout)

@@ -12,9 +12,8 @@ from rich.table import Table
 from supportloop.adapters.kafka.reader import follow
 from supportloop.core import events as ev
 from supportloop.core.classification.language import detect_language
-from supportloop.core.metrics.handoffs import HandoffCoverage
+from supportloop.core.metrics.handoffs import HandoffCoverage, last_handoffs
 from supportloop.core.outcomes import OUTCOME_KINDS, OutcomeLedger
-from supportloop.core.resolution.extract import order_reference
 from supportloop.core.topics import ESCALATIONS
 from supportloop.settings import KafkaSettings
 
@@ -182,7 +181,7 @@ def handoff_table(coverage: dict[str, HandoffCoverage]) -> Table:
 def handoff_context_table(escalations: Iterable[ev.TicketEscalated]) -> Table:
     """Hand-offs with the customer's context (their other tickets looked up on the helpdesk,
     their order count when an order was found) and a help-centre passage on the question."""
-    last = {e.ticket_id: e for e in escalations}.values()
+    last = last_handoffs(escalations)
     with_order = [e for e in last if e.facts.get("order_found") is True]
     counts = (
         ("hand-offs", len(last), None),
@@ -213,7 +212,3 @@ async def read_escalations(settings: KafkaSettings) -> list[ev.TicketEscalated]:
         if isinstance(read.event, ev.TicketEscalated):
             found.append(read.event)
     return found
-
-
-def names_an_order(tickets: Iterable[ev.Ticket]) -> dict[str, bool]:
-    return {t.id: bool(t.order_id or order_reference(t.text)) for t in tickets}

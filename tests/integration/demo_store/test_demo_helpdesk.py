@@ -43,7 +43,7 @@ APPROVE = "supportloop_approve"
 
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[str]:
-    url, stop = start_demo_store_in_thread(db_path=tmp_path / "store.db")
+    url, stop = start_demo_store_in_thread(db_path=tmp_path / "store.db", strict_idempotency=True)
     try:
         yield url
     finally:

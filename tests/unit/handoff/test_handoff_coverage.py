@@ -16,7 +16,7 @@ def _escalated(
         event_id=f"e-{tid}-{len(draft)}", ticket_id=tid, category=category, tier=3,
         stage="resolver", reason=reasons[0] if reasons else "out_of_policy", reasons=reasons,
         recommended_action="human_review", draft_reply=draft, facts=facts,  # type: ignore[arg-type]
-        received_at=datetime(2025, 6, 2, tzinfo=UTC),
+        order_named=True, received_at=datetime(2025, 6, 2, tzinfo=UTC),
     )  # fmt: skip
 
 
@@ -28,8 +28,7 @@ def test_coverage_counts_drafts_and_lookups_per_category_and_in_all() -> None:
         _escalated("D", "legal", "", ("legal:chargeback",), order_found=True, order_id="g"),
         _escalated("A", "damaged_or_wrong_item", "Hi again", order_found=True, order_id="g"),
     ]
-    names = {"A": True, "B": True, "C": True, "D": True}
-    coverage = handoff_coverage(events, names)
+    coverage = handoff_coverage(events)  # every one names an order
     damaged, every = coverage["damaged_or_wrong_item"], coverage["ALL"]
     assert (damaged.handoffs, damaged.with_draft, damaged.draft_expected) == (2, 1, 2)
     assert (damaged.naming_an_order, damaged.with_order_facts) == (2, 2)

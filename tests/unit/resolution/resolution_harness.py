@@ -226,7 +226,7 @@ class FakeAccounts(_Fake):
 class Harness:
     def __init__(self) -> None:
         data = generate()
-        self.shop = DemoShop(":memory:", data.store_seed)
+        self.shop = DemoShop(":memory:", data.store_seed, strict_idempotency=True)
         self.tickets = {t["id"]: Ticket.model_validate(t) for t in data.tickets}
         self.labels = {label["id"]: label for label in data.labels}
         self.commerce = FakeCommerce(self.shop)

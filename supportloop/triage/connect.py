@@ -39,7 +39,7 @@ async def read_only_evaluator(
         store_url, policies_dir, kb_dir, settings=read_only_settings(demo=demo), transport=transport
     )
     try:
-        yield PolicyEvaluator(workflow.policies, workflow.gatherer)
+        yield PolicyEvaluator(workflow.policies, workflow.gatherer, workflow.replies)
     finally:
         ports = workflow.ports
         for connector in (ports.commerce, ports.helpdesk, ports.subscriptions, ports.accounts):

@@ -15,6 +15,7 @@ from supportloop.core.classification import Verdict
 from supportloop.core.events import FactValue, Ticket
 from supportloop.core.policy import ACTIONS, Decision, PolicySet, decide
 from supportloop.core.policy.model import ConditionResult, Rule
+from supportloop.core.replies.catalog import Replies
 from supportloop.core.resolution.answering import QUESTION_CATEGORY, answering_rule
 from supportloop.core.resolution.facts import (
     ACCOUNT_FACTS,
@@ -139,9 +140,12 @@ def _human(verdict: Verdict) -> Evaluation:
 class PolicyEvaluator:
     """Evaluate the category's policy against facts read through the (read-only) ports."""
 
-    def __init__(self, policies: PolicySet, gatherer: FactGatherer) -> None:
+    def __init__(
+        self, policies: PolicySet, gatherer: FactGatherer, replies: Replies | None = None
+    ) -> None:
         self.policies = policies
         self.gatherer = gatherer
+        self.replies = replies
 
     async def evaluate(self, ticket: Ticket, verdict: Verdict) -> Evaluation:
         rule, _ = answering_rule(
@@ -176,6 +180,9 @@ class PolicyEvaluator:
         )
         spec = ACTIONS[action]
         reply, unfilled = preview_reply(spec.template, facts)
+        rendered = self.replies.render(action, facts, verdict.language) if self.replies else None
+        if rendered is not None:
+            reply = rendered.text  # the brand's template in the customer's language, as sent
         failed = nearest_misses(decision)
         blocking = tuple(dict.fromkeys(c.condition for c in failed))
         shown = tuple(f"{c.condition} (actual: {c.actual!r})" for c in failed)

@@ -22,7 +22,7 @@ from supportloop.core.resolution.facts import (
 
 BASE_FACTS = frozenset(
     {"customer_vip", "automation_opt_in", "customer_email", "customer_first_name",
-     "customer_upset"}
+     "customer_named", "customer_upset"}
 )  # fmt: skip
 # (the facts a rule tests that make the gatherer look a group up, all the facts it then sets)
 GROUPS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
@@ -76,6 +76,7 @@ SAMPLE_FACTS: dict[str, FactValue] = {
     "automation_opt_in": False,
     "customer_email": "ana@example.com",
     "customer_first_name": "Ana",
+    "customer_named": True,
     "customer_upset": False,
     "order_reference_given": True,
     "order_found": True,

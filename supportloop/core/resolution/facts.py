@@ -224,6 +224,8 @@ class FactGatherer:
                 "automation_opt_in": ticket.customer.automation_opt_in,
                 "customer_email": ticket.customer.email,
                 "customer_first_name": name[0] if name else "there",
+                # "there" is English: the other locales' greetings drop the name instead
+                "customer_named": bool(name),
                 # the classifier read the customer as upset: a draft for a person opens
                 # with an apology (set by the workflow on a hand-off)
                 "customer_upset": False,

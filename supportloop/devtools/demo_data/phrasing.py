@@ -295,7 +295,8 @@ PRESALE_QUESTIONS: tuple[tuple[str, str, str], ...] = (
     ("sales_question", "Gift cards", "Can I use two gift cards on one order?"),
 )
 # (category, scenario, subject, body with {order}): customers who write in Spanish, French or
-# German, in categories the demo runs live; they get their reply in their language.
+# German, in categories the demo runs live; they get their reply in their language (the German
+# customer who "changed their mind" is a borderline refund: it abstains and is drafted).
 FOREIGN_LANGUAGE_TICKETS: tuple[tuple[str, str, str, str], ...] = (
     ("wismo", "in_transit", "¿Dónde está mi pedido?",
      "Hola, hice el pedido {order} hace unos días y todavía no ha llegado. ¿Dónde está mi "
@@ -314,6 +315,8 @@ FOREIGN_LANGUAGE_TICKETS: tuple[tuple[str, str, str, str], ...] = (
     ("refund_request", "within_cap", "Rückerstattung",
      "Hallo, ich möchte bitte eine Rückerstattung für meine Bestellung {order}. Ich habe es mir "
      "anders überlegt. Danke"),
+    ("refund_request", "within_cap", "Erstattung",
+     "Hallo, ich hätte gern eine Erstattung für meine Bestellung {order}. Vielen Dank"),
     ("cancellation", "before_fulfilment", "Annuler ma commande",
      "Bonjour, je voudrais annuler ma commande {order} s'il vous plaît. Merci"),
 )  # fmt: skip

@@ -194,3 +194,18 @@ def test_unknown_enabled_locale_is_refused_at_start_up(tmp_path: Path) -> None:
 
 def test_every_action_that_replies_is_covered() -> None:
     assert set(replying_actions()) == {n for n, s in ACTIONS.items() if s.kind != "recommend"}
+
+
+def test_a_customer_without_a_name_is_greeted_in_their_language(catalog: ReplyCatalog) -> None:
+    """The gatherer's "there" for a nameless customer is English: other locales drop the name;
+    facts from before ``customer_named`` existed (an older event's) keep the named greeting."""
+    nameless = {**SAMPLE_FACTS, "customer_first_name": "there", "customer_named": False}
+    for locale in catalog.brand.enabled_locales:
+        rendered = catalog.render("send_tracking", nameless, locale)
+        assert rendered is not None and rendered.locale == locale
+        first_line = rendered.text.splitlines()[0]
+        assert ("there" in first_line) == (locale == "en"), (locale, first_line)
+    older = {k: v for k, v in SAMPLE_FACTS.items() if k != "customer_named"}
+    for locale in ("de", "es"):
+        rendered = catalog.render("send_tracking", older, locale)
+        assert rendered is not None and "Ana" in rendered.text.splitlines()[0]

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import httpx
@@ -30,6 +32,32 @@ async def test_clean_reply_names_branch_action_and_filled_reply(store_url: str) 
     assert "order #1003 is on its way" in result.reply
     assert "{" not in result.reply
     assert (result.missing_facts, result.blocking) == ((), ())
+
+
+async def test_the_preview_is_the_brand_template_in_the_customers_language(
+    store_url: str,
+) -> None:
+    """What triage shows is what the resolver would send: replies/de/, German money."""
+    ticket = fixture_ticket("TR-01")
+    async with read_only_evaluator(store_url, "policies", "knowledge_base", demo=True) as evaluator:
+        german = replace(verdict("wismo", 1), language="de")
+        result = await evaluator.evaluate(ticket, german)
+        nameless = ticket.customer.model_copy(update={"name": None})
+        refund = await evaluator.evaluate(
+            ticket.model_copy(
+                update={
+                    "body": "Hallo, bitte erstatten Sie Bestellung #1003.",
+                    "customer": nameless,
+                }
+            ),
+            replace(verdict("refund_request", 2), language="de"),
+        )
+    assert result.action == "send_tracking"
+    assert result.reply.startswith("Hallo Keiko,") and "Bestellung #1003" in result.reply
+    assert "on its way" not in result.reply
+    assert refund.action == "refund_order", refund
+    assert refund.reply.startswith("Hallo,\n"), refund.reply  # no English "there"
+    assert re.search(r"\d+,\d\d\s\$", refund.reply), refund.reply
 
 
 async def test_clean_effect_keeps_placeholder_filled_only_after_acting(store_url: str) -> None:

@@ -114,5 +114,5 @@ def build_app(
     async def renotify_breaches() -> None:
         await renotify(desk, sla.due(ev.utcnow()), sla.mark_notified, count_breach)
 
-    add_helpdesk_webhook(service, handoff)
+    add_helpdesk_webhook(service, desk, handoff)
     return service

@@ -136,7 +136,8 @@ RESOLVER = ServiceTopology(
 ESCALATOR = ServiceTopology(
     name="escalator",
     summary="Hands escalations off to a human queue; follows them up (SLA re-notification, "
-    "reviews) and takes the helpdesk's webhook.",
+    "reviews) and takes the helpdesk's webhook (people's outcomes; customers' replies as "
+    "new messages).",
     consumes=(
         Flow(ESCALATIONS),
         Flow(RESOLUTIONS, "follow-up"),
@@ -144,6 +145,7 @@ ESCALATOR = ServiceTopology(
         Flow(HUMAN_OUTCOMES, "follow-up"),
     ),
     produces=(
+        Flow(INBOUND, "POST /webhooks/helpdesk: a customer's reply on a ticket"),
         Flow(HANDOFFS),
         Flow(HUMAN_OUTCOMES, "POST /webhooks/helpdesk"),
         Flow(REVIEWS),

@@ -2,7 +2,11 @@
 store: 30 tickets the pipeline resolved on its own, then a second message on each asking an
 address change, with the resolver SIGKILLed while the second messages flow. Every second
 question gets its own answer or a hand-off that carries the thread, and no effect happens
-twice."""
+twice.
+
+The second messages arrive the way a helpdesk reports them: Zendesk's signed
+``comment_added`` ticket-event webhook on the escalator's ``POST /webhooks/helpdesk``, the
+requester's comment id as the message id, and some webhooks delivered twice."""
 
 from __future__ import annotations
 
@@ -10,11 +14,13 @@ import asyncio
 import json
 import threading
 import time
+import urllib.request
 from collections import Counter
 from collections.abc import Iterator
 
 import pytest
 
+from supportloop.adapters.ingest.signature import SIGNATURE_HEADER, TIMESTAMP_HEADER, sign
 from supportloop.adapters.kafka.produce import event_producer
 from supportloop.adapters.kafka.reader import follow
 from supportloop.adapters.kafka.watch import wait_for_outcomes
@@ -34,6 +40,7 @@ SECOND = (
     "that order to 12 Elm Street, Springfield, IL 62704?"
 )
 RESOLVED_FIRST = 30
+WEBHOOK_SECRET = "conversation-secret"
 
 
 @pytest.fixture
@@ -43,7 +50,11 @@ def conversation_stack(
     settings = KafkaSettings(
         bootstrap_servers=kafka_broker.bootstrap_servers, partitions=4, topic_prefix="e2e-conv."
     )
-    stack = stack_on(settings, tmp_path_factory.mktemp("e2e-conv"))
+    stack = stack_on(
+        settings,
+        tmp_path_factory.mktemp("e2e-conv"),
+        extra_env={"SUPPORTLOOP_WEBHOOK_SECRET": WEBHOOK_SECRET},
+    )
     try:
         stack.start_demo_store()
         asyncio.run(publish_flips(settings, demo_flips()))
@@ -82,16 +93,68 @@ async def produce(settings: KafkaSettings, events: list[ev.TicketReceived], paus
             await asyncio.sleep(pause)
 
 
-def escalations(settings: KafkaSettings, message_id: str) -> dict[str, ev.TicketEscalated]:
+def escalations(settings: KafkaSettings, message_ids: set[str]) -> dict[str, ev.TicketEscalated]:
     async def read() -> dict[str, ev.TicketEscalated]:
         found: dict[str, ev.TicketEscalated] = {}
         async for read in follow(settings, [ESCALATIONS], until_end=True):
             event = read.event
-            if isinstance(event, ev.TicketEscalated) and event.message_id == message_id:
+            if isinstance(event, ev.TicketEscalated) and event.message_id in message_ids:
                 found[event.ticket_id] = event
         return found
 
     return asyncio.run(read())
+
+
+def requesters() -> dict[str, int]:
+    seed = json.loads((DEMO / "store_seed.json").read_text())
+    return {t["id"]: t["requester_id"] for t in seed["helpdesk"]["tickets"]}
+
+
+def comment_added(ticket: ev.Ticket, requester: int, comment_id: str) -> dict[str, object]:
+    """Zendesk's ticket event for a new comment by the requester
+    (https://developer.zendesk.com/api-reference/webhooks/event-types/ticket-events/)."""
+    return {
+        "id": f"zen-event-{comment_id}",
+        "type": "zen:event-type:ticket.comment_added",
+        "account_id": 12514403,
+        "time": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "zendesk_event_version": "2022-11-06",
+        "subject": f"zen:ticket:{ticket.id}",
+        "detail": {
+            "id": ticket.id,
+            "subject": ticket.subject,
+            "description": ticket.body,
+            "requester_id": str(requester),
+            "status": "OPEN",
+            "tags": [],
+            "via": {"channel": "email"},
+        },
+        "event": {
+            "comment": {
+                "id": comment_id,
+                "body": SECOND,
+                "is_public": True,
+                "author": {"id": str(requester), "is_staff": False, "name": ticket.customer.name},
+            }
+        },
+    }
+
+
+def post_webhooks(url: str, payloads: list[dict[str, object]], pause: float) -> list[int]:
+    statuses = []
+    for payload in payloads:
+        body = json.dumps(payload).encode()
+        stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+        headers = {
+            "Content-Type": "application/json",
+            TIMESTAMP_HEADER: stamp,
+            SIGNATURE_HEADER: sign(WEBHOOK_SECRET, stamp, body),
+        }
+        request = urllib.request.Request(url, data=body, method="POST", headers=headers)
+        with urllib.request.urlopen(request, timeout=10) as response:
+            statuses.append(response.status)
+        time.sleep(pause)
+    return statuses
 
 
 def test_every_second_question_gets_an_answer_or_a_person_across_a_resolver_kill(
@@ -112,38 +175,39 @@ def test_every_second_question_gets_an_answer_or_a_person_across_a_resolver_kill
     resolved += [t for t, scenario in done if scenario == "in_transit"][:6]
     assert len(resolved) == RESOLVED_FIRST, Counter(o.outcome for o in first.outcomes.values())
 
-    # the second message on each ticket: its own message id, the same customer and thread
-    seconds = [
-        ev.TicketReceived.of(
-            t.model_copy(
-                update={"subject": f"Re: {t.subject}", "body": SECOND, "message_id": "m2"}
-            ),
-            "test",
-        )
-        for t in resolved
-    ]
+    # the second message on each ticket, as the helpdesk reports it: the requester's comment,
+    # its id the message id; every fifth webhook delivered twice (helpdesks retry)
+    who = requesters()
+    comment_ids = {t.id: str(880_001 + n) for n, t in enumerate(resolved)}
+    webhooks = []
+    for n, t in enumerate(resolved):
+        webhooks += [comment_added(t, who[t.id], comment_ids[t.id])] * (2 if n % 5 == 0 else 1)
+    escalator = stack.processes["escalator"]
+    url = f"http://127.0.0.1:{escalator.port}/webhooks/helpdesk"
+    statuses: list[int] = []
     # a steady pace (the demo shop's GraphQL cost bucket throttles bursts, as Shopify does)
-    sender = threading.Thread(target=lambda: asyncio.run(produce(settings, seconds, 0.4)))
+    sender = threading.Thread(target=lambda: statuses.extend(post_webhooks(url, webhooks, 0.4)))
     sender.start()
     time.sleep(3.0)  # mid-conversation: some second messages decided, some in flight
     stack.restart("resolver", hard=True)  # SIGKILL, no graceful commit
     sender.join()
+    assert statuses == [202] * len(webhooks), Counter(statuses)
 
-    turns = {ev.turn_key(t.id, "m2") for t in resolved}
+    turns = {ev.turn_key(t.id, comment_ids[t.id]) for t in resolved}
     ledger = asyncio.run(wait_for_outcomes(settings, turns, timeout_s=120, settle_s=3))
     missing = turns - ledger.outcomes.keys()
     assert not missing, f"second messages silently ignored: {sorted(missing)[:5]}"
     assert ledger.conflicts == [], ledger.conflicts[:3]
-    second = {t.id: ledger.outcomes[ev.turn_key(t.id, "m2")] for t in resolved}
+    second = {t.id: ledger.outcomes[ev.turn_key(t.id, comment_ids[t.id])] for t in resolved}
     outcomes = Counter(o.outcome for o in second.values())
     assert set(outcomes) <= {"resolved", "escalated"}, outcomes
-    handed = escalations(settings, "m2")
+    handed = escalations(settings, set(comment_ids.values()))
     why = Counter(f"{e.reason}: {e.reasons[:1]}" for e in handed.values())
     assert outcomes["resolved"] > 0 and outcomes["escalated"] > 0, (outcomes, why)
     print(f"second messages: {dict(outcomes)}; handed off because {dict(why)}")
     for t in resolved:  # never the first turn's outcome republished
         assert second[t.id].event_id != first.outcomes[t.id].event_id
-        assert second[t.id].message_id == "m2"
+        assert second[t.id].message_id == comment_ids[t.id]
 
     # a hand-off carries the thread: the first turn and what the AI did on it
     for tid, o in second.items():
@@ -159,10 +223,11 @@ def test_every_second_question_gets_an_answer_or_a_person_across_a_resolver_kill
     notes = {str(e["idempotency_key"]) for e in effects if e["kind"] == "helpdesk.ticket_update"}
     for tid, o in second.items():
         assert f"{tid}:reply" in replies  # the first turn's answer, once
+        turn = f"{tid}:@{comment_ids[tid]}"
         if o.outcome == "resolved":  # the second question's own answer, and the change
-            assert f"{tid}:@m2:reply" in replies
-            assert f"{tid}:@m2:update_shipping_address" in addresses
+            assert f"{turn}:reply" in replies
+            assert f"{turn}:update_shipping_address" in addresses
         else:  # a person got the ticket with a hand-off note of its own
-            assert f"{tid}:@m2:reply" not in replies
-            assert f"{tid}:@m2:handoff" in notes
+            assert f"{turn}:reply" not in replies
+            assert f"{turn}:handoff" in notes
     assert time.monotonic() - started < 180

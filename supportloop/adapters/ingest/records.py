@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -9,6 +10,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from supportloop.core.events import Ticket
+from supportloop.core.handoff.webhooks import CustomerComment
 
 _TRUE = {"1", "true", "yes", "y", "t"}
 
@@ -135,6 +137,29 @@ def from_helpdesk_webhook(payload: dict[str, Any]) -> RowResult:
             "channel": _channel((ticket.get("via") or {}).get("channel")),
         }
     return to_ticket(1, ticket)
+
+
+def from_customer_comment(
+    comment: CustomerComment, requester: Mapping[str, Any] | None
+) -> RowResult:
+    """A requester's later comment (a ``comment_added`` webhook) as the ticket's next message:
+    the comment id is the message id, the requester (a helpdesk user) is the customer."""
+    user = requester or {}
+    record = {
+        "id": comment.ticket_id,
+        "message_id": comment.comment_id,
+        "subject": comment.subject,
+        "body": comment.body,
+        "customer": {
+            "email": user.get("email"),
+            "name": user.get("name"),
+            "vip": "vip" in comment.tags,
+            "tags": list(comment.tags),
+        },
+        "created_at": comment.occurred_at,
+        "channel": _channel(comment.channel),
+    }
+    return to_ticket(1, record)
 
 
 def _channel(value: Any) -> str:

@@ -38,13 +38,18 @@ from supportloop.core.handoff.verification import (
     ticket_refusal,
     verify_approval,
 )
-from supportloop.core.handoff.webhooks import outcome_from_webhook
+from supportloop.core.handoff.webhooks import (
+    CustomerComment,
+    customer_comment_from_webhook,
+    outcome_from_webhook,
+)
 
 __all__ = [
     "REFUSAL_REASONS",
     "ApprovalEvidence",
     "ApprovalRefused",
     "Assignment",
+    "CustomerComment",
     "Execute",
     "HandoffSettings",
     "HandoffTracker",
@@ -63,6 +68,7 @@ __all__ = [
     "breach_level",
     "build_handoff_note",
     "choose_assignment",
+    "customer_comment_from_webhook",
     "decide_approval",
     "due_renotifications",
     "first_response_due",

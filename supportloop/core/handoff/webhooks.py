@@ -8,9 +8,12 @@ Payloads follow Zendesk's ticket event envelope::
 
 Mapped kinds (anything else → None):
 
-- ``comment_added``: ``event.comment`` = {body, is_public, author: {id, is_staff, name}}. A
-  public comment by staff → ``agent_reply``. Internal notes, customers' comments and
-  comments by ``bot_user_ids`` (the AI's own replies and drafts) are ignored.
+- ``comment_added``: ``event.comment`` = {id, body, is_public, author: {id, is_staff, name}}.
+  A public comment by staff → ``agent_reply``. Internal notes and comments by
+  ``bot_user_ids`` (the AI's own replies and drafts) are ignored. A public comment by the
+  ticket's requester (``detail.requester_id``, not staff) is a new customer message:
+  ``customer_comment_from_webhook`` reads it (the ticket's first comment, its
+  ``detail.description``, is the opening message and arrives as the ticket itself).
 - ``status_changed``: ``event.current`` solved/closed, not by a bot → ``agent_reply`` without
   a reply and ``resolved_by="human"`` (a person finished the ticket).
 - ``tags_changed``: ``event.tags_added`` holding the approve / reject tag → ``approval`` /
@@ -26,6 +29,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -134,3 +138,64 @@ def outcome_from_webhook(
         )
     except ValidationError as error:
         raise InputError(f"webhook: {error.errors()[0]['msg']}") from None
+
+
+@dataclass(frozen=True)
+class CustomerComment:
+    """A later message of the ticket's requester, read from a ``comment_added`` webhook.
+    The requester's e-mail is not in the payload: the adapter looks the user up."""
+
+    ticket_id: str
+    comment_id: str
+    body: str
+    requester_id: str
+    subject: str
+    tags: tuple[str, ...]
+    channel: str
+    occurred_at: datetime
+
+
+def customer_comment_from_webhook(
+    payload: Mapping[str, Any], received_at: datetime, settings: HandoffSettings | None = None
+) -> CustomerComment | None:
+    """The requester's new public comment this webhook reports, or None (any other event or
+    comment: staff, bots, internal notes, someone else on the ticket, the opening message).
+    Raises InputError for a requester's comment without an id (it could not be told from a
+    redelivery) or for a payload that is not a ticket event."""
+    s = settings or HandoffSettings()
+    kind_name = str(payload.get("type") or "")
+    if not kind_name.startswith(TYPE_PREFIX):
+        raise InputError(f"webhook: type {kind_name!r} is not a ticket event ({TYPE_PREFIX}…)")
+    if kind_name.removeprefix(TYPE_PREFIX) != "comment_added":
+        return None
+    detail, event = _mapping(payload.get("detail")), _mapping(payload.get("event"))
+    comment = _mapping(event.get("comment"))
+    author = _mapping(comment.get("author"))
+    author_id = str(author.get("id")) if author.get("id") is not None else None
+    requester = str(detail.get("requester_id")) if detail.get("requester_id") is not None else None
+    body = str(comment.get("body") or "").strip()
+    if (
+        not comment.get("is_public")
+        or author.get("is_staff")
+        or not body
+        or author_id is None
+        or author_id in set(s.bot_user_ids)
+        or author_id != requester
+    ):
+        return None
+    if body == str(detail.get("description") or "").strip():
+        return None  # the ticket's first comment: the ticket itself, not a later message
+    comment_id = comment.get("id")
+    if comment_id in (None, ""):
+        raise InputError("webhook: the requester's comment has no event.comment.id")
+    via = _mapping(detail.get("via"))
+    return CustomerComment(
+        ticket_id=_ticket_id(payload),
+        comment_id=str(comment_id),
+        body=body,
+        requester_id=requester,
+        subject=str(detail.get("subject") or ""),
+        tags=tuple(str(t) for t in detail.get("tags") or ()),
+        channel=str(via.get("channel") or ""),
+        occurred_at=_occurred_at(payload, received_at),
+    )

@@ -15,6 +15,7 @@ class FakeDesk:
     def __init__(self) -> None:
         self.writes: dict[str, tuple[str, str, Any]] = {}  # key → (kind, ticket, payload)
         self.tickets: dict[str, Doc] = {}
+        self.users: dict[str, Doc] = {}
         self.down = False
 
     def _write(self, kind: str, ticket_id: str, payload: Any, key: str) -> Doc:
@@ -36,6 +37,11 @@ class FakeDesk:
 
     async def internal_note(self, ticket_id: str, body: str, key: str) -> Doc:
         return self._write("internal_note", ticket_id, body, key)
+
+    async def get_user(self, user_id: str) -> Doc | None:
+        if self.down:
+            raise ConnectorUnavailable("helpdesk", "HTTP 503 after 3 attempts")
+        return self.users.get(user_id)
 
     async def public_reply(
         self, ticket_id: str, body: str, key: str, tags: Sequence[str] = ()

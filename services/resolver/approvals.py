@@ -15,6 +15,11 @@ an internal note. It never closes the pending approval: a later, real approval s
 Rejection → recorded, nothing happens. An approval seen again (redelivered, or approved
 twice) republishes the first result and never executes twice.
 Only a live category executes: shadow and paused never act, even when approved.
+
+A conversation can ask for approval more than once: the book keeps the latest turn's
+pending action per ticket (the one the latest hand-off note names). A later turn that needs
+approval replaces an entry that is waiting (its action withdrawn) or finished; a turn that
+needs none leaves a waiting one as it is; an execution in progress is never replaced.
 """
 
 from __future__ import annotations
@@ -76,8 +81,11 @@ class ApprovalBook:
 
     def remember(self, classified: ev.TicketClassified, escalated: ev.TicketEscalated) -> bool:
         pending = pending_approval(escalated)
-        if pending is None or self.get(escalated.ticket_id) is not None:
+        if pending is None:
             return False
+        known = self.get(escalated.ticket_id)
+        if known is not None and not _later_turn(classified, known):
+            return False  # this turn again (a redelivery), or one in the middle of executing
         self.put(ApprovalEntry(pending=pending, classified=classified))
         return True
 
@@ -87,6 +95,20 @@ class ApprovalBook:
 
     def put(self, entry: ApprovalEntry) -> None:
         self.table[entry.pending.ticket_id.encode()] = entry.model_dump_json().encode()
+
+
+def _turn(entry: ApprovalEntry) -> str:
+    """Notes name the turn the approval is about (the ticket alone for the opening one)."""
+    return entry.classified.turn
+
+
+def _later_turn(classified: ev.TicketClassified, known: ApprovalEntry) -> bool:
+    before = known.classified
+    return (
+        known.status != "executing"
+        and classified.message_id != before.message_id
+        and classified.received_at >= before.received_at
+    )
 
 
 class Executor(Protocol):
@@ -187,7 +209,7 @@ class ApprovalHandler:
         kept = (*entry.ignored, ignored)[-KEPT_REFUSALS:]
         self.book.put(entry.model_copy(update={"ignored": kept}))
         note = refusal_note(action, refused, self.approve_tag)
-        await self._tell(ticket, note, f"{ticket}:approval_refused:{outcome.event_id}")
+        await self._tell(ticket, note, f"{_turn(entry)}:approval_refused:{outcome.event_id}")
         return []
 
     async def _execute(
@@ -202,7 +224,7 @@ class ApprovalHandler:
                 f"received, but {category} is in {mode} mode: the AI does not act. Please "
                 "carry it out by hand."
             )
-            await self._tell(ticket, note, f"{ticket}:approval_not_live")
+            await self._tell(ticket, note, f"{_turn(entry)}:approval_not_live")
             return []
         resuming = entry.status == "executing"  # a crash after acting: finish, don't re-check
         if not resuming:
@@ -231,7 +253,9 @@ class ApprovalHandler:
         if done.status in ("executed", "stale"):
             status = "executed" if done.status == "executed" else "stale"
         if status in ("stale", "unverified"):
-            await self._tell(ticket, f"**SupportLoop:** {done.note}", f"{ticket}:approval_{status}")
+            await self._tell(
+                ticket, f"**SupportLoop:** {done.note}", f"{_turn(entry)}:approval_{status}"
+            )
         self.book.put(
             entry.model_copy(
                 update={"status": status, "resolved": done.resolved, "note": done.note}
@@ -239,7 +263,7 @@ class ApprovalHandler:
         )
         if status == "executed":
             note = executed_note(order.action, approver)
-            await self._tell(ticket, note, f"{ticket}:approval_executed")
+            await self._tell(ticket, note, f"{_turn(entry)}:approval_executed")
         self.count(status)
         return [Publish(RESOLUTIONS, done.resolved)] if done.resolved else []
 

@@ -7,6 +7,8 @@ the documents in, a verified approver or a refusal out):
 1. the approve tag is on the ticket now, and the reject tag is not;
 2. the audit trail shows who added the approve tag (the most recent audit adding it);
 3. nobody rejected since: no later audit adds the reject tag or removes the approve tag;
+   and the tag was added after SupportLoop asked (a tag left on the ticket from an earlier
+   turn's approval approves nothing new: the agent removes and re-adds it);
 4. that person is an active, unsuspended agent or admin, not the ticket's requester, not a
    bot (``bot_user_ids``) and not the API user SupportLoop itself acts as;
 5. money needs the right person: above ``approval_money_threshold`` the approver holds one of
@@ -40,7 +42,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any, Literal, get_args
 
 from supportloop.core.handoff.approval import PendingApproval
@@ -52,6 +54,7 @@ RefusalReason = Literal[
     "tag_not_on_ticket",
     "rejected_since",
     "approval_not_audited",
+    "approved_before_request",
     "audit_incomplete",
     "unknown_approver",
     "approver_is_bot",
@@ -62,6 +65,9 @@ RefusalReason = Literal[
 ]
 REFUSAL_REASONS: tuple[str, ...] = get_args(RefusalReason)
 SYSTEM_AUTHOR = "-1"  # Zendesk's author of changes made by triggers and automations
+# The helpdesk's clock against the resolver's: an approve tag added this long before the
+# request still counts (audits are stamped to the second).
+CLOCK_SKEW = timedelta(seconds=5)
 
 # What an approved action moves, by the fact that carries the amount. A removed line item's
 # refund is not a fact: the order's total bounds it.
@@ -257,7 +263,9 @@ def verify_approval(
     found = approval_audit(evidence.audits, settings)
     if found is None:
         return ApprovalRefused(
-            "approval_not_audited", f"no audit shows who added {settings.approve_tag}"
+            "approval_not_audited",
+            "approved_before_request",
+            f"no audit shows who added {settings.approve_tag}",
         )
     author = found.author_id
     for later in chronological(evidence.audits)[found.index + 1 :]:
@@ -267,6 +275,14 @@ def verify_approval(
             return ApprovalRefused(
                 "rejected_since", f"user {by} rejected or withdrew it after the approval", author
             )
+    tagged_at = _when(chronological(evidence.audits)[found.index])
+    if tagged_at < pending.requested_at - CLOCK_SKEW:
+        return ApprovalRefused(
+            "approved_before_request",
+            f"the {settings.approve_tag} tag was added at {tagged_at:%Y-%m-%d %H:%M:%S} UTC, "
+            f"before this action was proposed at {pending.requested_at:%Y-%m-%d %H:%M:%S} UTC",
+            author,
+        )
     if author is None or author == SYSTEM_AUTHOR:
         return ApprovalRefused(
             "unknown_approver", "the tag was added by no user (a trigger or automation)", author

@@ -5,6 +5,7 @@ names). Every hostile case asserts that nothing moved: no refund, no public repl
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -23,6 +24,7 @@ from supportloop.devtools.demo_data.helpdesk import (
     FINANCE_GROUP_ID,
     SUSPENDED_DAN,
 )
+from supportloop.devtools.demo_store import shop as shop_module
 from supportloop.errors import ConnectorUnavailable
 from tests.unit.autonomy.autonomy_events import at, outcome
 from tests.unit.resolution.resolution_harness import APPROVE_TAG, Harness
@@ -404,3 +406,83 @@ async def test_helpdesk_unavailable_does_nothing_keeps_waiting_and_a_later_appro
     assert isinstance(published.event, ev.TicketResolved)
     assert len(harness.effects("order.refund")) == 1
     assert counted == ["helpdesk_unavailable", "executed"]
+
+
+# a conversation asks again ------------------------------------------------------------------
+def _later_turn(
+    event: ev.TicketClassified, escalated: ev.TicketEscalated, message_id: str, minutes: int
+) -> tuple[ev.TicketClassified, ev.TicketEscalated]:
+    later = timedelta(minutes=minutes)
+    ticket = event.ticket.model_copy(update={"message_id": message_id})
+    turn = event.model_copy(
+        update={
+            "message_id": message_id,
+            "ticket": ticket,
+            "received_at": event.received_at + later,
+        }
+    )
+    asked = escalated.model_copy(
+        update={"message_id": message_id, "occurred_at": escalated.occurred_at + later}
+    )
+    return turn, asked
+
+
+async def test_the_book_keeps_the_latest_turns_pending_action(harness: Harness) -> None:
+    tid, event, escalated = await _escalate_above_cap(harness)
+    book = ApprovalBook({})
+    assert book.remember(event, escalated) is True
+    turn2, asked2 = _later_turn(event, escalated, "m2", 10)
+    # a later turn that needs no approval leaves the waiting one alone
+    assert book.remember(turn2, asked2.model_copy(update={"recommended_action": None})) is False
+    assert book.get(tid).classified.message_id is None  # type: ignore[union-attr]
+    # a later turn asking again supersedes it; this turn redelivered, or an earlier one, doesn't
+    assert book.remember(turn2, asked2) is True
+    assert book.remember(turn2, asked2) is False
+    assert book.remember(event, escalated) is False
+    entry = book.get(tid)
+    assert entry is not None and entry.classified.message_id == "m2"
+    assert entry.pending.requested_at == asked2.occurred_at
+    # an execution in progress is never replaced
+    book.put(entry.model_copy(update={"status": "executing"}))
+    turn3, asked3 = _later_turn(event, escalated, "m3", 20)
+    assert book.remember(turn3, asked3) is False
+
+
+@hostile
+async def test_a_later_turns_approval_needs_a_tag_added_after_it_was_asked(
+    harness: Harness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Turn 1's approve tag stays on the ticket: it must not approve what turn 2 asks. Once an
+    agent re-adds it, turn 2's action runs under turn 2's keys, with its own note."""
+    tid, event, escalated = await _escalate_above_cap(harness)
+    book = ApprovalBook({})
+    book.remember(event, escalated)
+    handle, counted = _handler(harness, book)
+    harness.approve(tid, by=AGENT_ANA)
+    [first] = await handle(approval(tid, AGENT_ANA))
+    assert counted == ["executed"]
+
+    turn2, asked2 = _later_turn(event, escalated, "m2", 1)
+    assert book.remember(turn2, asked2) is True
+    assert await handle(approval(tid, AGENT_ANA, minutes=2)) == []  # the old tag: refused
+    assert refusals(book, tid) == ["approved_before_request"]
+    assert [e["idempotency_key"] for e in harness.effects("order.refund")] == [
+        f"{tid}:refund_order"
+    ]
+    [refused_note] = [n for n in notes(harness) if "approved_before_request" in n]
+    assert "remove and re-add" in refused_note
+
+    # an agent removes and re-adds the tag after turn 2 asked (the helpdesk's clock 2 min on)
+    later = datetime.now(UTC) + timedelta(minutes=2)
+    monkeypatch.setattr(shop_module, "_now", lambda: later.strftime("%Y-%m-%dT%H:%M:%SZ"))
+    harness.untag(tid, by=AGENT_ANA)
+    harness.approve(tid, by=AGENT_ANA)
+    published = await handle(approval(tid, AGENT_ANA, minutes=3))
+    entry = book.get(tid)
+    assert entry is not None and entry.classified.message_id == "m2"
+    assert counted[-1] in ("executed", "stale"), counted  # the order was refunded by turn 1
+    if published:
+        [resolution] = published
+        assert resolution.event.event_id != first.event.event_id
+    executed = [n["idempotency_key"] for n in harness.effects("helpdesk.internal_note")]
+    assert f"{tid}:@m2:approval_{entry.status}" in executed, executed

@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
 from pydantic import SecretStr
+from services_fakes import FakeDesk
 
 from supportloop.adapters.ingest.signature import (
     SIGNATURE_HEADER,
@@ -341,7 +342,7 @@ def make_client(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Cal
         )
         service = ServiceApp("escalator", KafkaSettings(topic_prefix="hook-test."), config)
         add_ticket_webhook(service)
-        add_helpdesk_webhook(service)
+        add_helpdesk_webhook(service, FakeDesk())
         return TestClient(TestServer(service.app.web.web_app)), published
 
     yield make

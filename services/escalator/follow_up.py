@@ -12,9 +12,10 @@ from collections.abc import Callable, Iterable, MutableMapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from services.escalator.handler import HandoffDesk
+from services.escalator.handler import NOTE_AUDIT_PAGES, HandoffDesk
 from supportloop.adapters.runtime.stage import Publish
 from supportloop.core import events as ev
+from supportloop.core.audit_comments import effect_marker, has_marked_comment
 from supportloop.core.autonomy import PendingReview, RolloutSettings, advance, pending_review
 from supportloop.core.handoff import (
     HandoffSettings,
@@ -105,11 +106,14 @@ async def renotify(
     sent = 0
     for item in due:
         tags = [SLA_BREACH_TAG, f"{SLA_BREACH_TAG}_{item.level}"]
+        key = item.idempotency_key
         try:
-            await helpdesk.add_tags(item.ticket_id, tags, f"{item.idempotency_key}:tags")
-            await helpdesk.internal_note(
-                item.ticket_id, renotification_note(item), item.idempotency_key
-            )
+            await helpdesk.add_tags(item.ticket_id, tags, f"{key}:tags")  # a set: no repeat
+            # posted before a crash that lost the mark: the note names its key, read it back
+            audits, _ = await helpdesk.ticket_audits(item.ticket_id, NOTE_AUDIT_PAGES)
+            if not has_marked_comment(audits, key, public=False):
+                note = f"{renotification_note(item)}\n\n{effect_marker(key)}"
+                await helpdesk.internal_note(item.ticket_id, note, key)
         except ConnectorError as error:
             log.warning("re-notification of %s failed: %s", item.ticket_id, error_kind(error))
             continue

@@ -11,6 +11,7 @@ from typing import Any, Protocol
 
 from supportloop.adapters.runtime.stage import Publish
 from supportloop.core import events as ev
+from supportloop.core.audit_comments import effect_marker, has_marked_comment
 from supportloop.core.handoff import (
     HandoffSettings,
     build_handoff_note,
@@ -25,10 +26,12 @@ from supportloop.errors import ConnectorError, error_kind
 
 log = logging.getLogger(__name__)
 Doc = dict[str, Any]
+NOTE_AUDIT_PAGES = 3  # audit pages read to see whether the hand-off note is already there
 
 
 class HandoffDesk(Protocol):
     async def internal_note(self, ticket_id: str, body: str, key: str) -> Doc: ...
+    async def ticket_audits(self, ticket_id: str, max_pages: int) -> tuple[list[Doc], bool]: ...
     # the requester of a customer's comment seen by the helpdesk webhook (their e-mail)
     async def get_user(self, user_id: str) -> Doc | None: ...
     async def add_tags(self, ticket_id: str, tags: list[str], key: str) -> Doc: ...
@@ -82,7 +85,11 @@ class HandOff:
     """The tags (they are what keeps the AI quiet), the note and the assignee reach the
     helpdesk in one ticket update with one idempotency key: all of it or none. A helpdesk
     that stays down after the connector's retries costs the note, never the hand-off: the
-    queue is in the published event."""
+    queue is in the published event.
+
+    Helpdesks keep no idempotency keys, so the note ends with its key (``effect_marker``) and
+    the ticket's audits are read first: an update a worker sent before it died, or the
+    partition's previous owner sent before a rebalance, is not sent again."""
 
     helpdesk: HandoffDesk
     settings: HandoffSettings = field(default_factory=HandoffSettings)
@@ -100,11 +107,16 @@ class HandOff:
         ticket = escalated.ticket_id
         due = first_response_due(route.priority, now, self.settings)
         assignment = choose_assignment(route.queue, self.settings)
+        key = f"{escalated.turn}:handoff"  # each turn's hand-off note is its own
+        note = build_handoff_note(escalated, route, due, self.settings.approve_tag)
         try:
+            audits, _ = await self.helpdesk.ticket_audits(ticket, NOTE_AUDIT_PAGES)
+            if has_marked_comment(audits, key, public=False):
+                return True
             await self.helpdesk.update_ticket(
                 ticket,
-                f"{escalated.turn}:handoff",  # each turn's hand-off note is its own
-                note=build_handoff_note(escalated, route, due, self.settings.approve_tag),
+                key,
+                note=f"{note}\n\n{effect_marker(key)}",
                 tags=handoff_tags(route, self.settings),
                 assignee_id=None if assignment is None else assignment.assignee_id,
             )

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from string import Formatter
 from typing import Any, Literal
 
+from supportloop.core.audit_comments import has_comment
 from supportloop.core.events import (
     ActionTaken,
     EventBase,
@@ -418,7 +419,9 @@ class ResolutionWorkflow:
         if reply is None and decided.reply_required:
             return Execution("reply_missing")
         if reply and sent is None:
-            if not (decided.redelivered and await self._reply_on_ticket(ticket_id, reply)):
+            # not only on a redelivery: a partition's previous owner may have sent it and died
+            # before its ledger reached the changelog (the ledger is the fast path, this the guard)
+            if not await self._reply_on_ticket(ticket_id, reply):
                 await self.ports.helpdesk.public_reply(
                     ticket_id, reply, decided.reply_key, ai_reply_tags(name)
                 )
@@ -450,20 +453,12 @@ class ResolutionWorkflow:
         return Execution("executed", resolved)
 
     async def _reply_on_ticket(self, ticket_id: str, body: str, public: bool = True) -> bool:
-        """Whether this reply is already a public comment on the ticket: the helpdesk's own
-        state, read before replying again on a redelivered turn, as effects read the order
+        """Whether this reply is already a comment on the ticket: the helpdesk's own state,
+        read before every reply the ledger does not know of, as effects read the order
         before acting. A crash between sending and recording in the ledger must not send it
         twice, and helpdesks (Zendesk, Gorgias) have no idempotency keys to absorb a repeat."""
         audits, _ = await self.ports.helpdesk.ticket_audits(ticket_id, REPLY_AUDIT_PAGES)
-        wanted = body.strip()
-        return any(
-            event.get("type") == "Comment"
-            and event.get("public") is public
-            and str(event.get("body") or "").strip() == wanted
-            for audit in audits
-            for event in audit.get("events") or ()
-            if isinstance(event, dict)
-        )
+        return has_comment(audits, body, public=public)
 
     async def tell(self, ticket_id: str, note: str, key: str) -> None:
         """An internal note for the agents (why an approval did nothing, for instance), once
@@ -471,7 +466,8 @@ class ResolutionWorkflow:
         the same thing is absorbed by the ledger."""
         if await self.ledger.get(key) is not None:
             return
-        await self.ports.helpdesk.internal_note(ticket_id, note, key)
+        if not await self._reply_on_ticket(ticket_id, note, public=False):
+            await self.ports.helpdesk.internal_note(ticket_id, note, key)
         await self.ledger.record(key, {"action": "internal_note"})
 
     def _params(self, ctx: _Context) -> dict[str, FactValue]:

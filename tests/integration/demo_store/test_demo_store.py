@@ -36,6 +36,16 @@ def store(tmp_path: Path) -> Iterator[str]:
         stop()
 
 
+@pytest.fixture
+def strict_store(tmp_path: Path) -> Iterator[str]:
+    """A store that, like Zendesk and most of Shopify, absorbs no repeated idempotency key."""
+    url, stop = start_demo_store_in_thread(db_path=tmp_path / "store.db", strict_idempotency=True)
+    try:
+        yield url
+    finally:
+        stop()
+
+
 def _effects(url: str) -> list[dict[str, object]]:
     return list(httpx.get(f"{url}/_demo/side-effects").json()["side_effects"])
 
@@ -148,7 +158,10 @@ async def test_injected_faults_are_retried_then_escalated_by_the_workflow(store:
     await commerce.aclose()
 
 
-async def test_workflow_refunds_cancels_updates_and_replies_exactly_once(store: str) -> None:
+async def test_workflow_refunds_cancels_updates_and_replies_exactly_once(
+    strict_store: str,
+) -> None:
+    store = strict_store
     settings = ResolverSettings(retry_backoff_s=0.0)
     workflow = build_workflow(
         store, REPO / "policies", REPO / "knowledge_base", InMemoryLedger(), settings=settings

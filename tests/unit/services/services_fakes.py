@@ -1,5 +1,7 @@
-"""A fake helpdesk that records writes per idempotency key (like the demo store) and can be
-switched off, for the escalator and resolver service tests."""
+"""A fake helpdesk for the escalator and resolver service tests. Like Zendesk it keeps no
+idempotency keys: every write is applied and logged (``log``; ``repeated()`` names the keys
+written more than once), and the comments show in ``ticket_audits``. ``writes`` keeps the
+first write per key for assertions. It can be switched off (``down``)."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ Doc = dict[str, Any]
 class FakeDesk:
     def __init__(self) -> None:
         self.writes: dict[str, tuple[str, str, Any]] = {}  # key → (kind, ticket, payload)
+        self.log: list[tuple[str, str, str, Any]] = []  # (key, kind, ticket, payload), all
         self.tickets: dict[str, Doc] = {}
         self.users: dict[str, Doc] = {}
         self.down = False
@@ -22,7 +25,25 @@ class FakeDesk:
         if self.down:
             raise ConnectorUnavailable("helpdesk", "HTTP 503 after 3 attempts")
         self.writes.setdefault(key, (kind, ticket_id, payload))
+        self.log.append((key, kind, ticket_id, payload))
         return self.ticket(ticket_id)
+
+    def repeated(self) -> list[str]:
+        keys = [key for key, *_ in self.log]
+        return sorted({key for key in keys if keys.count(key) > 1})
+
+    async def ticket_audits(self, ticket_id: str, max_pages: int) -> tuple[list[Doc], bool]:
+        if self.down:
+            raise ConnectorUnavailable("helpdesk", "HTTP 503 after 3 attempts")
+        audits = []
+        for _, kind, ticket, payload in self.log:
+            if ticket != ticket_id:
+                continue
+            body = payload.get("note") if isinstance(payload, dict) else payload
+            if kind in ("internal_note", "public_reply", "ticket_update") and body:
+                event = {"type": "Comment", "body": body, "public": kind == "public_reply"}
+                audits.append({"events": [event]})
+        return audits, True
 
     def ticket(self, ticket_id: str) -> Doc:
         return self.tickets.setdefault(ticket_id, {"id": ticket_id, "status": "open", "tags": []})

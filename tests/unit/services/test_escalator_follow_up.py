@@ -63,6 +63,20 @@ async def test_renotify_posts_a_note_and_tags_per_level_and_retries_failures() -
     assert "SLA breach** (level 1)" in note and "due 2025-03-03 00:10 UTC (1 min ago)" in note
 
 
+async def test_a_level_whose_mark_was_lost_is_not_noted_twice() -> None:
+    """Killed after posting, before the SLA table's mark reached its changelog: the level is
+    due again, and the note found by its key on the ticket is not posted again."""
+    desk = FakeDesk()
+    sla = SlaWatch({}, SETTINGS)
+    sla.observe(handed_off("T1", "wismo", at(0)))
+    due = sla.due(at(0, minutes=11))
+    assert await renotify(desk, due, lambda item: None, lambda item: None) == 1
+    assert await renotify(desk, sla.due(at(0, minutes=12)), sla.mark_notified, lambda i: None) == 1
+    notes = [key for key, kind, *_ in desk.log if kind == "internal_note"]
+    assert notes == ["T1:renotify:1"]
+    assert desk.writes["T1:renotify:1"][2].endswith("SupportLoop ref: T1:renotify:1")
+
+
 async def test_follow_up_reviews_drafts_and_escalations() -> None:
     seconds: list[float] = []
     follow = FollowUp(SlaWatch({}, SETTINGS), ReviewBook({}), seconds.append)

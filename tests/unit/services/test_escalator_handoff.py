@@ -63,13 +63,28 @@ async def test_hand_off_posts_note_tags_and_assignee_then_publishes() -> None:
 
 
 async def test_a_second_delivery_writes_nothing_new() -> None:
+    """The escalator's dedupe table is not there (a worker killed after posting, before its
+    table reached the changelog; a rebalance): the note already on the ticket, found by its
+    key in the audits, is not posted again, though the second note would say a later time."""
     desk = FakeDesk()
     handler, _ = _hand_off(desk)
     first = await handler(_above_cap())
-    second = await handler(_above_cap())
-    assert [o.event for o in first] == [o.event for o in second]
-    assert desk.kinds("T1") == ["ticket_update"]
-    assert desk.writes["T1:handoff"][2]["assignee_id"] is None  # no assignment configured
+    later, _ = _hand_off(desk)
+    later.clock = lambda: at(0, minutes=9)
+    second = await later(_above_cap())
+    assert [o.event.event_id for o in first] == [o.event.event_id for o in second]
+    assert desk.kinds("T1") == ["ticket_update"] and desk.repeated() == []
+    update = desk.writes["T1:handoff"][2]
+    assert update["assignee_id"] is None  # no assignment configured
+    assert update["note"].endswith("\n\nSupportLoop ref: T1:handoff")
+
+
+async def test_each_turns_hand_off_note_is_its_own() -> None:
+    desk = FakeDesk()
+    handler, _ = _hand_off(desk)
+    await handler(_above_cap())
+    await handler(_above_cap().model_copy(update={"message_id": "m2"}))
+    assert sorted(desk.writes) == ["T1:@m2:handoff", "T1:handoff"] and desk.repeated() == []
 
 
 async def test_helpdesk_down_still_hands_off_and_counts_the_failure() -> None:

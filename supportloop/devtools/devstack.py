@@ -156,14 +156,19 @@ class DevStack:
         self.processes[name] = process
         return process
 
-    def start_service(self, service: str, env: dict[str, str] | None = None) -> ManagedProcess:
+    def start_service(
+        self, service: str, env: dict[str, str] | None = None, replica: str | None = None
+    ) -> ManagedProcess:
+        """One worker of ``service``; ``replica`` names another worker of the same service
+        (its own port and data directory, the same consumer group), e.g. "resolver-2"."""
         port = free_port()
+        data_dir = self.work_dir / "data" if replica is None else self.work_dir / "data" / replica
         return self.start_process(
-            service,
+            replica or service,
             [sys.executable, "-m", "supportloop.cli.main", "run", service],
             env={
                 "SUPPORTLOOP_WEB_PORT": str(port),
-                "SUPPORTLOOP_DATA_DIR": str(self.work_dir / "data"),
+                "SUPPORTLOOP_DATA_DIR": str(data_dir),
                 **(env or {}),
             },
             port=port,

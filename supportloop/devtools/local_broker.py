@@ -166,17 +166,33 @@ class LocalBroker:
             check=True,
             capture_output=True,
         )
+        self._launch(lib, props, log_config)
+        self.wait_ready(timeout_s)
+
+    def _launch(self, lib: Path, props: Path, log_config: Path) -> None:
         command = [
             require_tool("java", "a Java 17+ runtime"),
             f"-Xmx{self.heap}", f"-Xms{self.heap}", "-XX:+UseSerialGC",
             f"-Dlog4j2.configurationFile={log_config}",
             "-cp", f"{lib}/*", "kafka.Kafka", str(props),
         ]  # fmt: skip
-        with self.log_file.open("wb") as log:
+        with self.log_file.open("ab") as log:
             self.process = subprocess.Popen(
                 command, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
             )
         self.pid_file.write_text(str(self.process.pid))
+
+    def crash_and_restart(self, down_s: float = 2.0, timeout_s: float = 90.0) -> None:
+        """SIGKILL the broker (no clean shutdown, no final flush) and start it again on the
+        same ports and data: what a node failure and its replacement look like to clients."""
+        if self.process is not None:
+            os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait(timeout=10)
+        time.sleep(down_s)
+        with self.log_file.open("ab") as log:
+            log.write(b"\n--- killed and restarted ---\n")
+        self._launch(ensure_jars(), self.work_dir / "server.properties",
+                     self.work_dir / "log4j2.yaml")  # fmt: skip
         self.wait_ready(timeout_s)
 
     def wait_ready(self, timeout_s: float) -> None:

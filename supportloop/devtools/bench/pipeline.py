@@ -27,6 +27,7 @@ from supportloop.core.classification.bench import run_benchmark as classifier_be
 from supportloop.core.metrics import names
 from supportloop.core.topics import ALL_TOPICS, INBOUND, TopicSpec
 from supportloop.devtools.bench.memory import cpu_seconds, rss_mb
+from supportloop.devtools.bench.scale_out import changelog_records, restart_seconds, run_two_workers
 from supportloop.devtools.demo_store.shopify_graphql import UNLIMITED
 from supportloop.devtools.devstack import SERVICES, DevStack
 from supportloop.devtools.local_broker import free_port
@@ -301,6 +302,13 @@ def run_benchmark(tickets: int, work_dir: Path, log: Log) -> dict[str, object]:
         restart_started = time.monotonic()
         stack.restart("metrics")  # healthy once the book is rebuilt
         metrics_restart_s = time.monotonic() - restart_started
+        log("state: records in the tables' changelogs; a resolver restart reads them back…")
+        changelogs = asyncio.run(changelog_records(settings))
+        handled = tickets + int(STEADY_TPS * STEADY_SECONDS)
+        resolver_restart_s = restart_seconds(stack, "resolver")
+        two_workers = run_two_workers(
+            stack, settings, bench_tickets(tickets, prefix="TWO-"), cpu_snapshot, log
+        )
         per_process = cpu_ms_per_ticket(cpu_before, cpu_after, tickets)
         latencies = [o.latency_ms for o in ledger.outcomes.values() if o.latency_ms is not None]
         pipeline_tps = len(ledger.outcomes) / (finished - started)
@@ -330,6 +338,13 @@ def run_benchmark(tickets: int, work_dir: Path, log: Log) -> dict[str, object]:
             # Restart of the metrics service until ready, its weekly book rebuilt.
             "metrics_restart_s": round(metrics_restart_s, 1),
             "metrics_rebuilt_events": gauge(stack, "metrics", names.REBUILD_EVENTS),
+            # What each ticket leaves in the tables (read back by a restarted worker), and
+            # how long a resolver restart takes with this run's state.
+            "changelog_records_per_ticket": round(sum(changelogs.values()) / handled, 2),
+            "changelog_records": changelogs,
+            "resolver_restart_s": resolver_restart_s,
+            # The same burst with two workers per scalable service (one partition set).
+            **two_workers,
             "classify_tps": round(classify["classify_tps"], 1),
             "classifier_model_load_s": round(classify["model_load_s"], 3),
         }

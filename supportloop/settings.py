@@ -63,6 +63,10 @@ class ServiceSettings(BaseSettings):
     max_json_depth: int = Field(default=64, ge=8, le=500)
     # Longest ticket body accepted; the event schema's 50,000 (events.Ticket.body) is the cap.
     max_ticket_text_chars: int = Field(default=50_000, ge=1, le=50_000)
+    # Ticket table entries are deleted this long after their last write. Longer than the 14
+    # days the ticket topics keep a message (core.state_lifetime.REDELIVERY_REACH): a message
+    # handed to a service again still finds what was done for it.
+    state_ttl_days: int = Field(default=21, gt=14, le=3650)
 
 
 DEFAULT_WEB_PORTS = {"classifier": 6066, "resolver": 6067, "escalator": 6068, "metrics": 6069}

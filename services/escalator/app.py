@@ -11,6 +11,7 @@ from services.escalator.handler import HandOff, HandoffDesk
 from services.escalator.settings import EscalatorSettings
 from supportloop.adapters.connectors import RetryPolicy, ZendeskHelpdesk
 from supportloop.adapters.runtime.dedupe import OnceByTicket
+from supportloop.adapters.runtime.expiry import always_open
 from supportloop.adapters.runtime.faust_app import ServiceApp, process_events
 from supportloop.adapters.runtime.helpdesk_webhook import add_helpdesk_webhook
 from supportloop.adapters.runtime.stage import RawMessage, Stage
@@ -87,10 +88,9 @@ def build_app(
         topics=(ESCALATIONS, *FOLLOWED_TOPICS),
     )
     # The re-notification timer keeps each breach level sent in the table (not in memory).
-    sla = SlaWatch(service.ticket_table("escalator-sla", outside_events=True), handoff)
-    follow_up = FollowUp(
-        sla, ReviewBook(service.ticket_table("escalator-reviews")), first_response.observe
-    )
+    sla = SlaWatch(service.ticket_table("escalator-sla", still_open=always_open), handoff)
+    reviews = ReviewBook(service.ticket_table("escalator-reviews", still_open=always_open))
+    follow_up = FollowUp(sla, reviews, first_response.observe)
 
     async def hand_off_and_follow(message: RawMessage) -> None:
         await stage.run_one(message, handle)

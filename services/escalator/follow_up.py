@@ -3,6 +3,11 @@ the human did against what the AI proposed.
 
 Both keep per-ticket state in a mapping keyed by ticket id bytes — a Faust ticket table in
 the service, a dict in tests — written only while handling that ticket's event.
+
+Their entries expire ``SUPPORTLOOP_STATE_TTL_DAYS`` after their last write, like every ticket
+table's, and are counted as open when they do: a hand-off nobody answered in that time is no
+longer watched (its last breach level was sent days before), a review never joined to a
+person's outcome is dropped.
 """
 
 from __future__ import annotations
@@ -37,7 +42,7 @@ class SlaWatch:
     already re-notified (``OpenHandoff.notified_level``), in the table: a restarted worker,
     or the one a rebalance gives the ticket to, reads the level back from the changelog and
     does not send a level again. The re-notification timer writes the level outside any
-    event, so the service's table must allow that (``ticket_table(..., outside_events=True)``).
+    event, which a service's ticket tables allow (``changelogs.ticket_table``).
     """
 
     def __init__(self, table: Table, settings: HandoffSettings | None = None) -> None:

@@ -7,7 +7,7 @@ from typing import Any
 
 from prometheus_client import CollectorRegistry, Counter, Gauge
 
-from services.resolver.approvals import ApprovalBook, ApprovalHandler
+from services.resolver.approvals import ApprovalBook, ApprovalHandler, still_open
 from services.resolver.handler import (
     ReplyBlocker,
     Workflow,
@@ -98,7 +98,7 @@ def build_app(
         ["category"],
         registry=service.metrics.registry,
     )
-    approvals = ApprovalBook(service.ticket_table("resolver-approvals"))
+    approvals = ApprovalBook(service.ticket_table("resolver-approvals", still_open=still_open))
     blocker: ReplyBlocker | None = None
     if isinstance(workflow, ResolutionWorkflow):
         handoff = handoff_settings or HandoffSettings()

@@ -20,10 +20,17 @@ A conversation can ask for approval more than once: the book keeps the latest tu
 pending action per ticket (the one the latest hand-off note names). A later turn that needs
 approval replaces an entry that is waiting (its action withdrawn) or finished; a turn that
 needs none leaves a waiting one as it is; an execution in progress is never replaced.
+
+An entry expires like every ticket table entry, ``SUPPORTLOOP_STATE_TTL_DAYS`` after its last
+write, whatever its status, and never before. One still waiting (nobody answered it in that
+time) or executing (it failed after it was approved, and no approval since finished it) is
+logged and counted as open (``supportloop_table_entries_expired{entry="open"}``); an approval
+that arrives after that finds nothing pending and does nothing (``nothing_pending``).
 """
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Awaitable, Callable, MutableMapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -70,6 +77,12 @@ class ApprovalEntry(ev.Frozen):
     note: str = ""
     resolved: ev.TicketResolved | None = None
     ignored: tuple[IgnoredApproval, ...] = ()
+
+
+def still_open(raw: bytes) -> bool:
+    """An approval a person may still answer, or one whose execution is to be finished."""
+    status = json.loads(raw).get("status", "waiting")
+    return status not in FINAL
 
 
 class ApprovalBook:

@@ -376,10 +376,12 @@ def test_hand_off_note_approval_executes_once_and_rejection_nothing(
 
 
 def sla_levels(settings: KafkaSettings, ticket_id: str) -> list[int]:
-    """notified_level of every record of the ticket in the escalator's SLA changelog."""
+    """notified_level of every record of the ticket in the escalator's SLA changelog (its
+    entries stamped with the time of the write: ``supportloop.core.state_lifetime``)."""
     from aiokafka import AIOKafkaConsumer, TopicPartition
 
     from supportloop.adapters.kafka.connection import aiokafka_kwargs
+    from supportloop.core.state_lifetime import payload
     from supportloop.core.topology import ESCALATOR
 
     (topic,) = [
@@ -408,7 +410,7 @@ def sla_levels(settings: KafkaSettings, ticket_id: str) -> list[int]:
             while await behind():
                 for records in (await consumer.getmany(timeout_ms=1000)).values():
                     levels += [
-                        json.loads(r.value)["notified_level"]
+                        json.loads(payload(r.value))["notified_level"]
                         for r in records
                         if r.key == ticket_id.encode() and r.value is not None
                     ]

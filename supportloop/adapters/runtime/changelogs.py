@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import faust
+from faust.exceptions import PartitionsMismatch
 
 from supportloop.adapters.kafka.admin import create_topics, wait_for_topics
 from supportloop.core.topics import TopicSpec
@@ -17,16 +19,55 @@ from supportloop.settings import KafkaSettings
 log = logging.getLogger(__name__)
 
 
-def ticket_table(app: faust.App, name: str, *, outside_events: bool = False) -> Any:
+def ticket_table(app: faust.App, name: str) -> Any:
     """A changelog-backed table keyed by ticket id bytes, written while handling that
     ticket's event, so each entry lives on the ticket's partition and moves with it.
 
-    ``outside_events`` also lets a timer write it: each write's changelog partition then
-    comes from the producer's partitioner on the ticket id (Faust's ``use_partitioner``),
-    which is the ticket's partition, as every topic is keyed by ticket id with the default
-    partitioner and has the same partition count as the changelog."""
+    A timer writes it too (the SLA re-notifications, expiry: see ``expiry``), outside any
+    event: each write's changelog partition comes from the producer's partitioner on the
+    ticket id (Faust's ``use_partitioner``), which is the ticket's partition, as every topic
+    is keyed by ticket id with the default partitioner and has the same partition count as
+    the changelog (``check_copartitioned``)."""
     # key_type/value_type=bytes make Faust read the changelog back raw on recovery.
-    return app.Table(name, key_type=bytes, value_type=bytes, use_partitioner=outside_events)
+    return app.Table(name, key_type=bytes, value_type=bytes, use_partitioner=True)
+
+
+def owner_check(app: faust.App, table: Any) -> Callable[[bytes], bool]:
+    """Whether a key's changelog partition is one of this worker's active partitions now.
+
+    A table can hold keys of partitions the worker does not own: standby replicas, and, in
+    the in-memory store, what it wrote before a rebalance took the partition away. Only the
+    owner may write them: a stale copy must not overwrite (or delete) the owner's entry.
+    """
+    topic = table.changelog_topic.get_topic_name()
+
+    def owns(key: bytes) -> bool:
+        return app.producer.key_partition(topic, key) in app.assignor.assigned_actives()
+
+    return owns
+
+
+def check_copartitioned(app: faust.App, topics: Iterable[str]) -> None:
+    """Refuse to consume ``topics`` unless each has as many partitions as every changelog.
+
+    Faust checks this on each table write it routes by the event's partition; writes routed
+    by the partitioner (``ticket_table``) skip it, and with unequal counts a ticket's entry
+    would land on another partition than the ticket and be lost to its next owner."""
+    for table in app.tables.values():
+        changelog = table.changelog_topic.get_topic_name()
+        expected = app.consumer.topic_partitions(changelog)
+        for topic in topics:
+            found = app.consumer.topic_partitions(topic)
+            if found is not None and expected is not None and found != expected:
+                raise PartitionsMismatch(
+                    f"{topic} has {found} partitions and {changelog} {expected}: a ticket's "
+                    "table entries must live on its partition; give both the same count"
+                )
+
+
+def settled(app: faust.App) -> bool:
+    """Tables are recovered and no rebalance is under way: the worker may write them."""
+    return bool(not app.rebalancing and app.tables.actives_ready)
 
 
 def changelog_specs(app: faust.App, default_partitions: int) -> list[TopicSpec]:

@@ -61,7 +61,9 @@ class OnceByTicket:
     Keys are the ticket id as bytes — the same bytes as the Kafka message key, so a ticket's
     whole thread lives on its partition; the value maps each message id to its outputs.
     Messages of one ticket are handled one at a time, in arrival order: a turn is decided
-    with the turns before it in view (``history``).
+    with the turns before it in view (``history``). In a service the entry expires
+    ``SUPPORTLOOP_STATE_TTL_DAYS`` after the ticket's last turn: a message after a longer
+    silence is decided without the earlier turns in view.
     """
 
     def __init__(

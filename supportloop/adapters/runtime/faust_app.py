@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import signal
 from collections.abc import Awaitable, Callable, Sequence
+from datetime import timedelta
 from typing import Any, Protocol
 
 import faust
@@ -15,6 +17,13 @@ from prometheus_client import CollectorRegistry
 from supportloop.adapters.codec import EVENT_CODEC
 from supportloop.adapters.runtime import changelogs, faust_fetch, faust_offsets
 from supportloop.adapters.runtime.changelogs import wait_for_changelogs
+from supportloop.adapters.runtime.expiry import (
+    Clock,
+    OpenCheck,
+    StampedTable,
+    expire,
+    never_open,
+)
 from supportloop.adapters.runtime.faust_config import build_faust_app
 from supportloop.adapters.runtime.metrics import ServiceMetrics
 from supportloop.adapters.runtime.partition_monitor import add_lag_timer, add_stall_guard
@@ -29,10 +38,12 @@ from supportloop.adapters.runtime.stage import (
 )
 from supportloop.adapters.runtime.task_dump import dump_tasks
 from supportloop.adapters.runtime.web_pages import add_pages
+from supportloop.core import events as ev
 from supportloop.core.decoding import DecodeLimits
 from supportloop.core.topics import TopicSpec
 from supportloop.settings import KafkaSettings, ServiceSettings
 
+log = logging.getLogger(__name__)
 faust_offsets.install()
 faust_fetch.install()
 # Consumers read raw bytes and validate at the edge, so a poison message can be dead-lettered.
@@ -42,6 +53,11 @@ _RAW_BYTES: dict[str, Any] = {
     "key_serializer": "raw",
     "value_serializer": "raw",
 }
+
+
+# How often each worker deletes its expired table entries: an entry outlives its lifetime by
+# at most this long.
+STATE_SWEEP_INTERVAL_S = 600.0
 
 
 class Closable(Protocol):
@@ -57,6 +73,7 @@ class ServiceApp:
         kafka: KafkaSettings,
         settings: ServiceSettings,
         registry: CollectorRegistry | None = None,
+        clock: Clock = ev.utcnow,
     ) -> None:
         self.service = service
         self.kafka = kafka
@@ -70,6 +87,15 @@ class ServiceApp:
         add_pages(self.app, self.metrics.registry, service, self)
         add_lag_timer(self.app, self.metrics, service)
         add_stall_guard(self.app, self.metrics, service)
+        self.clock = clock
+        self._expiring: list[StampedTable] = []
+
+        @self.app.timer(STATE_SWEEP_INTERVAL_S)
+        async def _expire_state() -> None:
+            try:
+                await self.expire_state()
+            except Exception:  # housekeeping: the next sweep tries again, consuming goes on
+                log.exception("expiring table entries failed")
 
         @self.app.on_partitions_assigned.connect
         async def _assigned(*_: Any, **__: Any) -> None:
@@ -113,8 +139,34 @@ class ServiceApp:
             )
         return self._topics[name]
 
-    def ticket_table(self, name: str, *, outside_events: bool = False) -> Any:
-        return changelogs.ticket_table(self.app, name, outside_events=outside_events)
+    def ticket_table(self, name: str, *, still_open: OpenCheck = never_open) -> StampedTable:
+        """A ticket table whose entries expire ``settings.state_ttl_days`` after their last
+        write (``expire_state``); ``still_open``: see ``StampedTable``."""
+        table = StampedTable(name, changelogs.ticket_table(self.app, name), self.clock, still_open)
+        self._expiring.append(table)
+        return table
+
+    async def expire_state(self) -> None:
+        """Delete every table entry that outlived its lifetime (this worker's partitions)."""
+        now = self.clock()
+        lifetime = timedelta(days=self.settings.state_ttl_days)
+        for table in self._expiring:
+            done = await expire(
+                table,
+                now,
+                lifetime,
+                owns=changelogs.owner_check(self.app, table.raw),
+                may_write=lambda: changelogs.settled(self.app),
+            )
+            expired = self.metrics.expired_entries
+            expired.labels(self.service, table.name, "closed").inc(done.closed)
+            expired.labels(self.service, table.name, "open").inc(done.open)
+            if done.stamped:
+                log.info(
+                    "%s: %d entries from before entries had a time stamped",
+                    table.name,
+                    done.stamped,
+                )
 
     def changelog_specs(self) -> list[TopicSpec]:
         return changelogs.changelog_specs(self.app, self.kafka.partitions)
@@ -201,6 +253,7 @@ async def process_events(stream: Any, handle: Callable[[RawMessage], Awaitable[N
     Throughput comes from more partitions and workers, and from the agent's `concurrency`.
     """
     await wait_for_changelogs(stream.app)
+    changelogs.check_copartitioned(stream.app, stream.channel.topics)
     async for event in stream.events():
         await handle(raw_message(event))
 

@@ -65,6 +65,7 @@ class ServiceMetrics:
     consumer_lag: Gauge
     published: Counter
     partition_rewinds: Counter
+    expired_entries: Counter
 
     @classmethod
     def create(cls, registry: CollectorRegistry | None = None) -> ServiceMetrics:
@@ -108,6 +109,15 @@ class ServiceMetrics:
                 "Partitions read past without progress and sought back to their committed "
                 "offset by the stall guard (a Faust fetch problem worked around).",
                 ["service", "topic"],
+                registry=registry,
+            ),
+            expired_entries=Counter(
+                "supportloop_table_entries_expired",
+                "Ticket table entries deleted a lifetime (SUPPORTLOOP_STATE_TTL_DAYS) after "
+                "their last write, by table and whether something still waited on them "
+                "(entry=open: an approval nobody answered, a hand-off without a first "
+                "response, a review without its outcome; else closed).",
+                ["service", "table", "entry"],
                 registry=registry,
             ),
         )

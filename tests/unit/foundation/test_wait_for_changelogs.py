@@ -6,8 +6,9 @@ import asyncio
 from dataclasses import dataclass, field
 
 import pytest
+from faust.exceptions import PartitionsMismatch
 
-from supportloop.adapters.runtime.changelogs import wait_for_changelogs
+from supportloop.adapters.runtime.changelogs import check_copartitioned, wait_for_changelogs
 
 
 @dataclass
@@ -25,10 +26,10 @@ class FakeTable:
 
 @dataclass
 class FakeConsumer:
-    known: dict[str, set[int]] = field(default_factory=dict)
+    known: dict[str, object] = field(default_factory=dict)
     asked: int = 0
 
-    def topic_partitions(self, name: str) -> set[int] | None:
+    def topic_partitions(self, name: str) -> object:
         self.asked += 1
         return self.known.get(name)
 
@@ -62,6 +63,17 @@ async def test_never_gives_up_and_reports_while_the_metadata_lacks_a_changelog(
     with pytest.raises(TimeoutError):
         await asyncio.wait_for(wait_for_changelogs(app, report_every_s=0.1), timeout=0.7)
     assert "still no partition metadata for decisions-changelog" in caplog.text
+
+
+def test_an_agent_refuses_topics_partitioned_unlike_its_tables_changelogs() -> None:
+    """Table writes go to the partitioner's partition of the ticket id: the ticket's own
+    partition only when its topic and the changelog have as many partitions."""
+    app = app_with("decisions")
+    app.consumer.known.update({"decisions-changelog": 6, "tickets": 6, "outcomes": 6})
+    check_copartitioned(app, ["tickets", "outcomes"])  # type: ignore[arg-type]
+    app.consumer.known["outcomes"] = 12
+    with pytest.raises(PartitionsMismatch, match="outcomes has 12 partitions"):
+        check_copartitioned(app, ["tickets", "outcomes"])  # type: ignore[arg-type]
 
 
 async def test_the_task_dump_follows_the_chain_of_awaits() -> None:

@@ -81,9 +81,10 @@ def test_marking_never_lowers_the_level() -> None:
     assert OpenHandoff.model_validate_json(table[b"T1"]).notified_level == 2
 
 
-def test_the_escalators_sla_table_takes_writes_from_the_timer(tmp_path: Path) -> None:
+def test_the_escalators_tables_take_writes_from_a_timer(tmp_path: Path) -> None:
     """Faust refuses a table write outside stream iteration unless the table routes its
-    changelog by the partitioner: only the SLA table needs (and gets) that."""
+    changelog by the partitioner: the SLA re-notifications and the expiry of old entries
+    write from timers, so every ticket table does."""
     service = build_app(
         KafkaSettings(topic_prefix="sla."),
         ServiceSettings(data_dir=tmp_path),
@@ -92,7 +93,7 @@ def test_the_escalators_sla_table_takes_writes_from_the_timer(tmp_path: Path) ->
     )
     routing = {name: table.use_partitioner for name, table in service.app.tables.items()}
     assert routing == {
-        "escalator-handoffs": False,
+        "escalator-handoffs": True,
         "escalator-sla": True,
-        "escalator-reviews": False,
+        "escalator-reviews": True,
     }

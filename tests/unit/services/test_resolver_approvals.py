@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from services.resolver.approvals import ApprovalBook, ApprovalHandler
+from services.resolver.approvals import ApprovalBook, ApprovalHandler, still_open
 from supportloop.adapters.approval_check import ApprovalCheck
 from supportloop.core import events as ev
 from supportloop.core.handoff import HandoffSettings
@@ -212,6 +212,28 @@ async def test_a_failed_execution_resumes_on_the_next_approval_without_recheckin
     # the resumed run is the verified approver's, whoever the second webhook named
     assert executor.calls == [(True, str(AGENT_ANA)), (False, str(AGENT_ANA))]
     assert counted == ["failed", "executed"]
+
+
+async def test_an_approval_is_open_while_waiting_or_executing(harness: Harness) -> None:
+    """What expiry counts as open (still_open): a person may still answer it, or its
+    execution is to be finished; a final one is closed."""
+    tid, event, escalated = await _escalate_above_cap(harness)
+    table: dict[bytes, bytes] = {}
+    book = ApprovalBook(table)
+    book.remember(event, escalated)
+    assert still_open(table[tid.encode()])
+    executor = FlakyExecutor()
+    handle = ApprovalHandler(
+        book, executor, lambda c: "live", check=ApprovalCheck(harness.helpdesk)
+    )
+    harness.approve(tid, by=AGENT_ANA)
+    await handle(approval(tid, AGENT_ANA))
+    assert book.get(tid).status == "executing"  # type: ignore[union-attr]
+    assert still_open(table[tid.encode()])
+    executor.fail = False
+    await handle(approval(tid, AGENT_ANA, minutes=1))
+    assert book.get(tid).status == "executed"  # type: ignore[union-attr]
+    assert not still_open(table[tid.encode()])
 
 
 async def test_outcomes_without_a_pending_approval_are_ignored(harness: Harness) -> None:

@@ -268,6 +268,7 @@ SUPPORTLOOP_WEB_PORT: {{ .Values.containerPort | toString | quote }}
 SUPPORTLOOP_LOG_LEVEL: {{ .Values.logLevel | quote }}
 SUPPORTLOOP_STORE: {{ .Values.storage.store | quote }}
 SUPPORTLOOP_DATA_DIR: {{ .Values.storage.dataDir | quote }}
+SUPPORTLOOP_STATE_TTL_DAYS: {{ .Values.storage.stateTtlDays | toString | quote }}
 SUPPORTLOOP_KAFKA_BOOTSTRAP_SERVERS: {{ $k.bootstrapServers | quote }}
 SUPPORTLOOP_KAFKA_SECURITY_PROTOCOL: {{ $k.securityProtocol | quote }}
 SUPPORTLOOP_KAFKA_TOPIC_PREFIX: {{ $k.topicPrefix | quote }}

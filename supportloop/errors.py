@@ -41,6 +41,11 @@ class TransientError(SupportLoopError):
     pass
 
 
+class WorkerStopping(SupportLoopError):
+    """The worker is going down (its producer has stopped): the message in hand is neither
+    done nor poison. It is left unacknowledged, and the partition's next owner reads it."""
+
+
 class ConnectorError(SupportLoopError):
     def __init__(self, service: str, message: str, status: int | None = None) -> None:
         super().__init__(f"{service}: {message}")

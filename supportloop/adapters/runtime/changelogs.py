@@ -13,10 +13,11 @@ from faust.exceptions import PartitionsMismatch
 
 from supportloop.adapters.kafka.admin import create_topics, wait_for_topics
 from supportloop.core.topics import TopicSpec
-from supportloop.errors import TransientError
+from supportloop.errors import TransientError, WorkerStopping
 from supportloop.settings import KafkaSettings
 
 log = logging.getLogger(__name__)
+METADATA_REFRESH_S = 5.0  # a changelog unknown this long: ask the broker for metadata again
 
 
 def ticket_table(app: faust.App, name: str) -> Any:
@@ -55,9 +56,9 @@ def check_copartitioned(app: faust.App, topics: Iterable[str]) -> None:
     would land on another partition than the ticket and be lost to its next owner."""
     for table in app.tables.values():
         changelog = table.changelog_topic.get_topic_name()
-        expected = app.consumer.topic_partitions(changelog)
+        expected = known_partitions(app, changelog)
         for topic in topics:
-            found = app.consumer.topic_partitions(topic)
+            found = known_partitions(app, topic)
             if found is not None and expected is not None and found != expected:
                 raise PartitionsMismatch(
                     f"{topic} has {found} partitions and {changelog} {expected}: a ticket's "
@@ -108,6 +109,8 @@ async def flush_tables(app: faust.App, timeout_s: float = 30.0) -> None:
     producer = app.producer
     deadline = asyncio.get_running_loop().time() + timeout_s
     while producer.buffer.size:
+        if producer.buffer.state != "running":
+            raise WorkerStopping("table writes cannot be sent: the producer has stopped")
         if asyncio.get_running_loop().time() > deadline:
             raise TransientError(f"table writes not sent to Kafka after {timeout_s:.0f} s")
         await producer.buffer.flush()
@@ -125,8 +128,45 @@ async def wait_for_changelogs(app: Any, report_every_s: float = 60.0) -> None:
     for table in app.tables.values():
         name = table.changelog_topic.get_topic_name()
         report_at = loop.time() + report_every_s
-        while not app.consumer.topic_partitions(name):
+        refresh_at = loop.time() + METADATA_REFRESH_S
+        while not known_partitions(app, name):
+            if loop.time() > refresh_at:
+                await refresh_consumer_metadata(app)
+                refresh_at = loop.time() + METADATA_REFRESH_S
             if loop.time() > report_at:
                 log.error("still no partition metadata for %s; not consuming yet", name)
                 report_at = loop.time() + report_every_s
             await asyncio.sleep(0.2)
+
+
+def known_partitions(app: Any, topic: str) -> int | None:
+    """The partition count of ``topic`` as this worker's consumer knows it.
+
+    Faust's ``topic_partitions`` reads the group coordinator's snapshot, which only the
+    group's leader keeps up to date: a worker that joins as a follower right after a broker
+    restart keeps a snapshot without the changelogs for good. The client's own cluster
+    metadata is kept on every member."""
+    counted = app.consumer.topic_partitions(topic)
+    if counted:
+        return counted if isinstance(counted, int) else len(counted)
+    consumer = getattr(getattr(app.consumer, "_thread", None), "_consumer", None)
+    cluster = getattr(getattr(consumer, "_client", None), "cluster", None)
+    partitions = cluster.partitions_for_topic(topic) if cluster is not None else None
+    return len(partitions) if partitions else None
+
+
+async def refresh_consumer_metadata(app: Any) -> None:
+    """Ask the consumer's client for fresh metadata now (otherwise it asks again only when
+    its metadata ages out, minutes later). The client lives in Faust's consumer thread, so
+    the request runs there."""
+    thread = getattr(app.consumer, "_thread", None)
+    if thread is None or not hasattr(thread, "call_thread"):
+        return
+
+    async def refresh() -> None:
+        await thread._ensure_consumer()._client.force_metadata_update()
+
+    try:
+        await thread.call_thread(refresh)
+    except Exception as error:  # a failed refresh is tried again on the next round
+        log.warning("consumer metadata refresh failed: %s", error)

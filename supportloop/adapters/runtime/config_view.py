@@ -11,6 +11,8 @@ import logging
 from collections import Counter
 from collections.abc import Callable
 
+from aiokafka.errors import KafkaError
+
 from supportloop.adapters.kafka.reader import ReadEvent, follow
 from supportloop.core import events as ev
 from supportloop.core.autonomy.modes import DEFAULT_MODE, Mode
@@ -19,6 +21,8 @@ from supportloop.core.topics import CONFIG
 from supportloop.settings import KafkaSettings
 
 log = logging.getLogger(__name__)
+RECONNECT_MIN_S = 1.0
+RECONNECT_MAX_S = 15.0
 # Told (topic, reason) of every config message skipped: the service counts them.
 OnSkip = Callable[[str, str], None]
 
@@ -63,11 +67,27 @@ class ModeView:
         return self.modes.get(category, self.default)
 
     async def run(self, settings: KafkaSettings) -> None:
-        """Catch up with the topic, then keep following it for the life of the worker."""
-        async for read in follow(settings, [CONFIG], until_end=True, limits=self.limits):
-            self.take(read)
-        self.caught_up.set()
-        log.info("autonomy modes loaded: %s", self.modes)
+        """Catch up with the topic, then keep following it for the life of the worker. A
+        broker that cannot be reached (restarting, a network cut) is waited for with backoff,
+        then the topic is read again: the modes last read stay in force meanwhile, and a
+        worker never stops over it."""
+        backoff = RECONNECT_MIN_S
+        while True:
+            try:
+                await self._follow(settings)
+            except (KafkaError, OSError, TimeoutError) as error:
+                log.warning("config: %s; reading it again in %.0f s", error, backoff)
+                await asyncio.sleep(backoff)
+                backoff = min(backoff * 2, RECONNECT_MAX_S)
+            else:
+                return
+
+    async def _follow(self, settings: KafkaSettings) -> None:
+        if not self.caught_up.is_set():
+            async for read in follow(settings, [CONFIG], until_end=True, limits=self.limits):
+                self.take(read)
+            self.caught_up.set()
+            log.info("autonomy modes loaded: %s", self.modes)
         async for read in follow(settings, [CONFIG], limits=self.limits):
             flip = self.take(read)
             if flip is not None:

@@ -29,7 +29,7 @@ from supportloop.core.decoding import (
     safe_id,
 )
 from supportloop.core.topics import DEAD_LETTERS, TopicSpec, topic_of
-from supportloop.errors import TransientError, raised_at
+from supportloop.errors import TransientError, WorkerStopping, raised_at
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -266,6 +266,10 @@ class Stage(Generic[E]):
             except PoisonMessage as exc:
                 failure = (exc.reason, exc)
                 break
+            except WorkerStopping:
+                # not this message's fault: unacknowledged, it goes to the next owner
+                log.warning("%s: stopping with %s in hand", self.service, _at(message, event))
+                raise
             except Exception as exc:
                 # The type and the place, not the message: it may quote the ticket.
                 log.error(

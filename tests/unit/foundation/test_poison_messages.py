@@ -8,6 +8,7 @@ import json
 import logging
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 from aiokafka.errors import KafkaConnectionError, MessageSizeTooLargeError
@@ -529,3 +530,37 @@ async def test_a_stage_over_several_topics_takes_each_topics_own_events_only(
     assert handled == ["T-2", "flip-1"] and bus.published == []
     assert count(stage, "skipped", "p." + CONFIG.name) == 1
     assert count(stage, "skipped", "p." + INBOUND.name) == 1
+
+
+async def test_mode_view_waits_out_an_unreachable_broker(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A broker restarting under the resolver: following the config topic fails, is waited
+    out with backoff and read again; it never crashes the worker (it used to)."""
+    from aiokafka.errors import KafkaConnectionError
+
+    from supportloop.adapters.runtime import config_view
+
+    flip = ev.AutonomyModeChanged.flip(
+        "f", "wismo", "live", by="ops", reason="go", previous=None, at=ev.utcnow()
+    )
+    calls: list[bool] = []
+    slept: list[float] = []
+
+    async def follow(*_: object, until_end: bool = False, **__: object) -> Any:
+        calls.append(until_end)
+        if len(calls) <= 2:
+            raise KafkaConnectionError("Unable to bootstrap")
+        if until_end:
+            yield read(flip)
+        elif len(calls) == 4:
+            raise KafkaConnectionError("broker gone again")
+
+    async def sleep(seconds: float) -> None:
+        slept.append(seconds)
+
+    monkeypatch.setattr(config_view, "follow", follow)
+    monkeypatch.setattr(config_view.asyncio, "sleep", sleep)
+    view = ModeView()
+    await view.run(KafkaSettings())
+    assert view.caught_up.is_set() and view.mode("wismo") == "live"
+    assert calls == [True, True, True, False, False]  # caught up once, then followed again
+    assert slept == [1.0, 2.0, 4.0]

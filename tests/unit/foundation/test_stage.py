@@ -6,7 +6,7 @@ from supportloop.adapters.runtime.metrics import ServiceMetrics
 from supportloop.adapters.runtime.stage import PoisonMessage, Publish, RetryPolicy, Stage
 from supportloop.core import events as ev
 from supportloop.core.topics import CLASSIFIED, DEAD_LETTERS
-from supportloop.errors import TransientError
+from supportloop.errors import TransientError, WorkerStopping
 from tests.unit.foundation.fakes import RecordingBus, message, received
 
 
@@ -163,3 +163,18 @@ async def test_observers_count_bad_input_without_dead_lettering_it() -> None:
     stage.observer = True
     await stage.run_one(message(raw=b"junk"), echo)
     assert bus.published == [] and counter(stage, "skipped") == 1
+
+
+async def test_a_stopping_worker_leaves_the_message_in_hand_unacknowledged() -> None:
+    """Its producer stopped (the worker crashes or shuts down): the message is not the
+    handler's fault, so it is neither dead-lettered nor counted done; the next owner of the
+    partition reads it again."""
+    bus = RecordingBus()
+
+    async def stopping(event: ev.Event) -> Sequence[Publish]:
+        raise WorkerStopping("producer stopped")
+
+    stage = make_stage(bus)
+    with pytest.raises(WorkerStopping):
+        await stage.run_one(message(received()), stopping)
+    assert dead_letters(bus) == [] and counter(stage, "ok") == 0

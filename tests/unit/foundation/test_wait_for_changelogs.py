@@ -8,7 +8,11 @@ from dataclasses import dataclass, field
 import pytest
 from faust.exceptions import PartitionsMismatch
 
-from supportloop.adapters.runtime.changelogs import check_copartitioned, wait_for_changelogs
+from supportloop.adapters.runtime.changelogs import (
+    check_copartitioned,
+    known_partitions,
+    wait_for_changelogs,
+)
 
 
 @dataclass
@@ -92,3 +96,25 @@ async def test_the_task_dump_follows_the_chain_of_awaits() -> None:
     dump = "".join(_task_stack(task))
     task.cancel()
     assert dump.index("in agent") < dump.index("in handle_ticket") < dump.index("in wait")
+
+
+@dataclass
+class FakeCluster:
+    topics: dict[str, set[int]]
+
+    def partitions_for_topic(self, name: str) -> set[int] | None:
+        return self.topics.get(name)
+
+
+async def test_a_follower_reads_the_clients_metadata_not_the_leaders_snapshot() -> None:
+    """Faust's topic_partitions is the group leader's snapshot: empty on a follower that
+    joined right after a broker restart. The consumer client's own metadata knows."""
+    app = app_with("ledger")
+    cluster = FakeCluster({})
+    client = type("Client", (), {"cluster": cluster})()
+    consumer = type("Consumer", (), {"_client": client})()
+    app.consumer._thread = type("Thread", (), {"_consumer": consumer})()  # type: ignore[attr-defined]
+    assert known_partitions(app, "ledger-changelog") is None
+    cluster.topics["ledger-changelog"] = {0, 1, 2, 3}
+    assert known_partitions(app, "ledger-changelog") == 4
+    await asyncio.wait_for(wait_for_changelogs(app), timeout=2)

@@ -8,6 +8,7 @@ from prometheus_client import CollectorRegistry, Counter, Histogram
 
 from services.escalator.follow_up import FollowUp, ReviewBook, SlaWatch, renotify
 from services.escalator.handler import HandOff, HandoffDesk
+from services.escalator.note_retry import UnpostedNotes
 from services.escalator.settings import EscalatorSettings
 from supportloop.adapters.connectors import RetryPolicy, ZendeskHelpdesk
 from supportloop.adapters.runtime.dedupe import OnceByTicket
@@ -76,8 +77,13 @@ def build_app(
     stage = service.stage(accepts=(ev.TicketEscalated,))
     handoffs = service.ticket_table("escalator-handoffs")
     duplicates = service.metrics.messages.labels("escalator", ESCALATIONS.name, "duplicate")
+    owed = UnpostedNotes(service.ticket_table("escalator-unposted", still_open=always_open))
     hand_off = HandOff(
-        desk, handoff, on_note_failure=lambda error: note_failures.labels(error).inc()
+        desk,
+        handoff,
+        on_note_failure=lambda error: note_failures.labels(error).inc(),
+        on_unposted=owed.owe,
+        on_posted=owed.posted,
     )
     handle = OnceByTicket(handoffs, duplicates.inc, service.flush_tables).wrap(hand_off)
 
@@ -112,6 +118,7 @@ def build_app(
 
     @service.app.timer(config.sla_check_interval_s)
     async def renotify_breaches() -> None:
+        await hand_off.post_owed(owed.owed(), owed.posted)  # notes the helpdesk refused
         await renotify(desk, sla.due(ev.utcnow()), sla.mark_notified, count_breach)
 
     add_helpdesk_webhook(service, desk, handoff)

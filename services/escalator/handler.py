@@ -95,11 +95,30 @@ class HandOff:
     settings: HandoffSettings = field(default_factory=HandoffSettings)
     clock: Callable[[], datetime] = ev.utcnow
     on_note_failure: Callable[[str], None] = lambda error: None
+    # the update is still owed (``note_retry.UnpostedNotes``), or no longer
+    on_unposted: Callable[[ev.TicketEscalated], None] = lambda escalated: None
+    on_posted: Callable[[ev.TicketEscalated], None] = lambda escalated: None
 
     async def __call__(self, escalated: ev.TicketEscalated) -> Sequence[Publish]:
         now = self.clock()
-        await self.tell_helpdesk(escalated, route_for(escalated), now)
+        if await self.tell_helpdesk(escalated, route_for(escalated), now):
+            self.on_posted(escalated)
+        else:
+            self.on_unposted(escalated)
         return hand_off(escalated, now)
+
+    async def post_owed(
+        self, owed: Sequence[ev.TicketEscalated], posted: Callable[[ev.TicketEscalated], None]
+    ) -> int:
+        """Try the owed helpdesk updates again (the escalator's timer); each one posted is
+        passed to ``posted``. The due time is the one the first attempt gave."""
+        done = 0
+        for escalated in owed:
+            first_attempt = max(escalated.occurred_at, escalated.received_at)
+            if await self.tell_helpdesk(escalated, route_for(escalated), first_attempt):
+                posted(escalated)
+                done += 1
+        return done
 
     async def tell_helpdesk(
         self, escalated: ev.TicketEscalated, route: Route, now: datetime

@@ -42,6 +42,18 @@ def has_comment(audits: Iterable[Mapping[str, Any]], body: str, *, public: bool)
     return any(text == wanted for text in _comments(audits, public))
 
 
+def replied_this_turn(audits: Iterable[Mapping[str, Any]], body: str) -> bool:
+    """This reply is on the ticket after the customer's latest message: an identical public
+    comment after the last public comment with any other text (the customer writing this
+    turn, or an earlier reply). A customer who asks the same thing twice gets the same
+    answer twice; a turn whose reply went out before a crash does not."""
+    wanted = body.strip()
+    sent = False
+    for text in _comments(audits, public=True):
+        sent = text == wanted
+    return sent
+
+
 def has_marked_comment(audits: Iterable[Mapping[str, Any]], key: str, *, public: bool) -> bool:
     """A comment that ends with ``effect_marker(key)``."""
     marker = effect_marker(key)

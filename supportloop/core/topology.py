@@ -151,7 +151,7 @@ ESCALATOR = ServiceTopology(
         Flow(REVIEWS),
         Flow(DEAD_LETTERS),
     ),
-    tables=("escalator-handoffs", "escalator-sla", "escalator-reviews"),
+    tables=("escalator-handoffs", "escalator-sla", "escalator-reviews", "escalator-unposted"),
 )
 METRICS = ServiceTopology(
     name="metrics",

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from string import Formatter
 from typing import Any, Literal
 
-from supportloop.core.audit_comments import has_comment
+from supportloop.core.audit_comments import has_comment, replied_this_turn
 from supportloop.core.events import (
     ActionTaken,
     EventBase,
@@ -458,7 +458,9 @@ class ResolutionWorkflow:
         before acting. A crash between sending and recording in the ledger must not send it
         twice, and helpdesks (Zendesk, Gorgias) have no idempotency keys to absorb a repeat."""
         audits, _ = await self.ports.helpdesk.ticket_audits(ticket_id, REPLY_AUDIT_PAGES)
-        return has_comment(audits, body, public=public)
+        if public:
+            return replied_this_turn(audits, body)
+        return has_comment(audits, body, public=False)
 
     async def tell(self, ticket_id: str, note: str, key: str) -> None:
         """An internal note for the agents (why an approval did nothing, for instance), once

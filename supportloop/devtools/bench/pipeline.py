@@ -27,7 +27,7 @@ from supportloop.core.classification.bench import run_benchmark as classifier_be
 from supportloop.core.metrics import names
 from supportloop.core.topics import ALL_TOPICS, INBOUND, TopicSpec
 from supportloop.devtools.bench.memory import cpu_seconds, rss_mb
-from supportloop.devtools.bench.scale_out import changelog_records, restart_seconds, run_two_workers
+from supportloop.devtools.bench.scale_out import restart_seconds, run_two_workers, topic_records
 from supportloop.devtools.demo_store.shopify_graphql import UNLIMITED
 from supportloop.devtools.devstack import SERVICES, DevStack
 from supportloop.devtools.local_broker import free_port
@@ -303,7 +303,8 @@ def run_benchmark(tickets: int, work_dir: Path, log: Log) -> dict[str, object]:
         stack.restart("metrics")  # healthy once the book is rebuilt
         metrics_restart_s = time.monotonic() - restart_started
         log("state: records in the tables' changelogs; a resolver restart reads them back…")
-        changelogs = asyncio.run(changelog_records(settings))
+        records = asyncio.run(topic_records(settings))
+        changelogs = {t: n for t, n in records.items() if t.endswith("-changelog")}
         handled = tickets + int(STEADY_TPS * STEADY_SECONDS)
         resolver_restart_s = restart_seconds(stack, "resolver")
         two_workers = run_two_workers(
@@ -341,6 +342,7 @@ def run_benchmark(tickets: int, work_dir: Path, log: Log) -> dict[str, object]:
             # What each ticket leaves in the tables (read back by a restarted worker), and
             # how long a resolver restart takes with this run's state.
             "changelog_records_per_ticket": round(sum(changelogs.values()) / handled, 2),
+            "bus_records_per_ticket": round(sum(records.values()) / handled, 2),
             "changelog_records": changelogs,
             "resolver_restart_s": resolver_restart_s,
             # The same burst with two workers per scalable service (one partition set).

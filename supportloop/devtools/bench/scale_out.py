@@ -24,13 +24,14 @@ REBALANCE_SETTLE_S = 5.0
 Log = Callable[[str], None]
 
 
-async def changelog_records(settings: KafkaSettings) -> dict[str, int]:
-    """Records in each table's changelog topic (end minus start offsets: what a restarted
-    worker reads back before it is ready)."""
+async def topic_records(settings: KafkaSettings) -> dict[str, int]:
+    """Records in each of the pipeline's topics, the tables' changelogs among them (end minus
+    start offsets; a changelog's is what a restarted worker reads back before it is ready).
+    The benchmark's relay topics (``bench.*``) are left out."""
     consumer = AIOKafkaConsumer(**aiokafka_kwargs(settings), enable_auto_commit=False)
     await consumer.start()
     try:
-        topics = sorted(t for t in await consumer.topics() if t.endswith("-changelog"))
+        topics = sorted(t for t in await consumer.topics() if not t.startswith(("bench", "__")))
         counts: dict[str, int] = {}
         for topic in topics:
             parts = [TopicPartition(topic, p) for p in consumer.partitions_for_topic(topic) or ()]

@@ -538,6 +538,18 @@ class DemoShop:
             payload["tags"] = list(tags)
         return self.write(kind, ticket_id, payload, key, apply)
 
+    def customer_writes(self, ticket_id: str, body: str) -> Doc:
+        """The ticket's requester adds a public comment (the customer writing back): audited
+        with the requester as author, the ticket reopened. Not a side effect of ours."""
+        with self._lock:
+            requester = self.get_ticket(ticket_id).get("requester_id")
+
+            def change(ticket: Doc) -> None:
+                _append_comment(ticket, body, True, requester)
+                ticket["status"] = "open"
+
+            return self._touch_ticket(ticket_id, change, requester)
+
     def requested_tickets(self, requester_id: str) -> list[Doc]:
         """The tickets a user requested, oldest first (Zendesk's List Tickets by requester)."""
         if not requester_id.isdigit():

@@ -62,6 +62,7 @@ class Conversation:
             ticket = ticket.model_copy(
                 update={"body": body, "subject": "Re: " + ticket.subject, "message_id": message_id}
             )
+            self.h.shop.customer_writes(tid, body)  # as on the helpdesk: the message is there
         classified = self.h.classified(ticket, category or self.h.labels[tid]["category"])
         return classified.model_copy(update={"message_id": message_id})
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 from services_fakes import FakeDesk
 
 from services.escalator.handler import HandOff, route_for
+from services.escalator.note_retry import UnpostedNotes
 from supportloop.core import events as ev
 from supportloop.core.handoff import Assignment, HandoffSettings
 from supportloop.core.topics import HANDOFFS
@@ -112,3 +113,34 @@ def test_routing_reads_the_reason_code_and_sends_approvals_to_tier3() -> None:
     assert route_for(vip).queue == "vip"  # VIP outranks the approval queue
     no_effect = _tier2(escalated("T5", "wismo", at(0), recommended="reply_with_status"))
     assert route_for(no_effect).queue == "general"  # nothing to approve
+
+
+async def test_a_note_the_helpdesk_refused_is_posted_once_it_answers() -> None:
+    """Helpdesk down through the connector's retries: the hand-off goes out with its queue and
+    the update is owed; the timer posts it once the helpdesk is back, once, keeping the due
+    time of the first attempt, and nothing is owed after that."""
+    desk = FakeDesk()
+    owed = UnpostedNotes({})
+    handler = HandOff(
+        desk,
+        HandoffSettings(),
+        clock=lambda: at(0, minutes=2),
+        on_unposted=owed.owe,
+        on_posted=owed.posted,
+    )
+    desk.down = True
+    [output] = await handler(_above_cap())
+    assert isinstance(output.event, ev.TicketHandedOff) and desk.log == []
+    second_turn = _above_cap().model_copy(update={"message_id": "m2"})
+    await handler(second_turn)
+    assert [e.turn for e in owed.owed()] == ["T1", "T1:@m2"]
+    assert await handler.post_owed(owed.owed(), owed.posted) == 0  # still down: still owed
+    assert len(owed.owed()) == 2
+    desk.down = False
+    assert await handler.post_owed(owed.owed(), owed.posted) == 2
+    assert owed.owed() == [] and owed.table == {}
+    assert sorted(desk.writes) == ["T1:@m2:handoff", "T1:handoff"] and desk.repeated() == []
+    assert "First response due by" in desk.writes["T1:handoff"][2]["note"]
+    # a redelivered escalation finds its note on the ticket: nothing posted, nothing owed
+    await handler(_above_cap())
+    assert desk.repeated() == [] and owed.owed() == []

@@ -96,4 +96,5 @@ def test_the_escalators_tables_take_writes_from_a_timer(tmp_path: Path) -> None:
         "escalator-handoffs": True,
         "escalator-sla": True,
         "escalator-reviews": True,
+        "escalator-unposted": True,
     }

@@ -20,6 +20,10 @@ class TopicSpec:
     partitions: int | None = None  # None → the deployment's default partition count
     # False on a topic that carries copies (the audit trail): its events live elsewhere.
     home: bool = True
+    # A compacted topic whose keys are deleted (tombstones): roll a segment this often, and
+    # keep a tombstone this long, so compaction reclaims deleted keys within about twice
+    # this (Kafka compacts only closed segments; its defaults are 7 days and 1 day).
+    compact_within_ms: int | None = None
 
     def full_name(self, prefix: str = "") -> str:
         return f"{prefix}{self.name}"
@@ -28,6 +32,9 @@ class TopicSpec:
         cfg: dict[str, str] = {"cleanup.policy": self.cleanup_policy}
         if self.retention_ms is not None and self.cleanup_policy == "delete":
             cfg["retention.ms"] = str(self.retention_ms)
+        if self.compact_within_ms is not None and self.cleanup_policy == "compact":
+            cfg["segment.ms"] = str(self.compact_within_ms)
+            cfg["delete.retention.ms"] = str(self.compact_within_ms)
         return cfg
 
 

@@ -97,3 +97,30 @@ def test_steady_load_stamps_each_ticket_when_it_is_sent(kafka_settings: KafkaSet
 
 async def read_all_events(settings: KafkaSettings, topic: TopicSpec) -> list[ev.TicketReceived]:
     return [e for e in await read_all(settings, [topic]) if isinstance(e, ev.TicketReceived)]
+
+
+def test_the_bench_counts_every_record_of_every_pipeline_topic(
+    kafka_settings: KafkaSettings,
+) -> None:
+    """topic_records: what a restarted worker reads back (a changelog) and what the broker
+    carries per ticket; the relays' own topics are not the pipeline's."""
+    from supportloop.adapters.kafka.produce import event_producer
+    from supportloop.devtools.bench.scale_out import topic_records
+
+    specs = [
+        TopicSpec("records-check.tickets", "ticket_id", ()),
+        TopicSpec("bench.records-check", "ticket_id", ()),
+    ]
+    asyncio.run(create_topics(kafka_settings, specs))
+    events = bench_tickets(12, prefix="REC-")
+
+    async def produce() -> None:
+        async with event_producer(kafka_settings) as producer:
+            for spec in specs:
+                for event in events:
+                    await producer.send(spec, event)
+
+    asyncio.run(produce())
+    counts = asyncio.run(topic_records(kafka_settings))
+    assert counts["records-check.tickets"] == 12
+    assert not any(name.startswith("bench") for name in counts)

@@ -12,7 +12,7 @@ import faust
 from faust.exceptions import PartitionsMismatch
 
 from supportloop.adapters.kafka.admin import create_topics, wait_for_topics
-from supportloop.core.topics import TopicSpec
+from supportloop.core.topics import DAY_MS, TopicSpec
 from supportloop.errors import TransientError, WorkerStopping
 from supportloop.settings import KafkaSettings
 
@@ -79,6 +79,8 @@ def changelog_specs(app: faust.App, default_partitions: int) -> list[TopicSpec]:
             (),
             cleanup_policy="compact",
             retention_ms=None,
+            # expired entries are deleted (``expiry``): their tombstones compacted within days
+            compact_within_ms=DAY_MS,
             partitions=table.partitions or default_partitions,
         )
         for table in app.tables.values()

@@ -42,14 +42,17 @@ def size(
     assume: Assumptions | None = None,
 ) -> Row:
     """cores = peak tps x CPU ms per ticket / 1000 / CPU target; workers = cores / request
-    (at least ``min_workers``); partitions = workers x headroom, rounded up to a multiple of
-    the floor; broker records/s = peak tps x records each ticket writes."""
+    (at least ``min_workers``; the metrics service stays one worker); partitions = workers x
+    headroom, rounded up to a multiple of the floor; broker records/s = peak tps x records
+    each ticket writes."""
     a = assume or Assumptions()
     average = tickets_per_day / SECONDS_PER_DAY
     peak = average * a.peak_to_average
     cores = {s: peak * cpu_ms_per_ticket[s] / 1000 / a.cpu_target for s in cpu_ms_per_ticket}
+    # the metrics service is one worker by design (it reads every topic): its CPU request
+    # grows instead, and its cores column is the request it needs
     workers = {
-        s: max(a.min_workers if s in SCALED else 1, math.ceil(c / a.cpu_request_cores))
+        s: max(a.min_workers, math.ceil(c / a.cpu_request_cores)) if s in SCALED else 1
         for s, c in cores.items()
     }
     most = max(workers[s] for s in SCALED if s in workers)

@@ -28,6 +28,8 @@ def test_a_hundred_million_tickets_a_day_needs_more_partitions_than_workers() ->
     row = size(100_000_000, CPU, records_per_ticket=10.0)
     assert row.workers["resolver"] == math.ceil(4629.6 * 5 / 1000 / 0.6 / 0.5)
     assert row.partitions >= 2 * row.workers["resolver"] and row.partitions % 6 == 0
+    assert row.workers["metrics"] == 1  # one by design: it needs a larger CPU request instead
+    assert row.cores["metrics"] == pytest.approx(4629.6 * 1.0 / 1000 / 0.6, abs=1e-2)
 
 
 def test_assumptions_are_inputs() -> None:

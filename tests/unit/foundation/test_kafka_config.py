@@ -62,3 +62,21 @@ def test_topic_registry_is_consistent() -> None:
     assert len(names) == len(set(names))
     assert all(n.startswith("supportloop.") and n.endswith(".v1") for n in names)
     assert CONFIG.config() == {"cleanup.policy": "compact"} and CONFIG.key == "category"
+
+
+def test_changelogs_compact_their_tombstones_within_days() -> None:
+    """Expired table entries are deleted; Kafka compacts only closed segments (7 days by
+    default) and keeps tombstones a day: the changelogs roll daily so a restart reads what
+    is live, not weeks of deleted keys."""
+    from supportloop.adapters.runtime.changelogs import changelog_specs
+    from supportloop.adapters.runtime.faust_app import ServiceApp
+    from supportloop.settings import KafkaSettings, ServiceSettings
+
+    service = ServiceApp("resolver", KafkaSettings(topic_prefix="cfg."), ServiceSettings())
+    service.ticket_table("resolver-ledger")
+    [spec] = changelog_specs(service.app, 6)
+    assert spec.config() == {
+        "cleanup.policy": "compact",
+        "segment.ms": "86400000",
+        "delete.retention.ms": "86400000",
+    }

@@ -106,9 +106,10 @@ class ServiceMetrics:
             ),
             partition_rewinds=Counter(
                 "supportloop_partition_rewinds",
-                "Partitions read past without progress and sought back to their committed "
-                "offset by the stall guard (a Faust fetch problem worked around).",
-                ["service", "topic"],
+                "Partitions the stall guard resumed and sought back to their committed offset "
+                "(a Faust fetch problem worked around): read past without progress, or with "
+                "records waiting but not fetched.",
+                ["service", "topic", "stall"],
                 registry=registry,
             ),
             expired_entries=Counter(

@@ -1,7 +1,8 @@
-"""Timers over the consumer's assigned partitions: the lag gauge, and the stall guard's rewinds."""
+"""Timers over the consumer's assigned partitions: the lag gauge, and the stall guard."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Mapping
 from typing import Any
@@ -10,7 +11,7 @@ import faust
 
 from supportloop.adapters.runtime import faust_offsets
 from supportloop.adapters.runtime.metrics import ServiceMetrics
-from supportloop.adapters.runtime.stall_guard import PartitionState, StallGuard
+from supportloop.adapters.runtime.stall_guard import PartitionState, StallGuard, StallKind
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +30,18 @@ def partition_lag(highwater: int | None, committed: int | None, position: int | 
     if highwater is None or start is None:
         return None
     return max(0, highwater - start)
+
+
+async def fetch_position(consumer: Any, tp: Any) -> int | None:
+    """The partition's fetch position, or None while it has none: aiokafka's `position`
+    waits until one is set, which for a wedged partition is never."""
+    try:
+        return await asyncio.wait_for(consumer.position(tp), timeout=POSITION_WAIT_S)
+    except TimeoutError:
+        return None
+
+
+POSITION_WAIT_S = 2.0
 
 
 def add_lag_timer(app: faust.App, metrics: ServiceMetrics, service: str) -> None:
@@ -60,7 +73,7 @@ def add_lag_timer(app: faust.App, metrics: ServiceMetrics, service: str) -> None
             lag = partition_lag(
                 ends.get(tp, consumer.highwater(tp)),
                 committed.get(tp),
-                await consumer.position(tp),
+                await fetch_position(consumer, tp),
             )
             if lag is not None:
                 metrics.consumer_lag.labels(service, tp.topic, str(tp.partition)).set(lag)
@@ -70,25 +83,42 @@ def add_stall_guard(app: faust.App, metrics: ServiceMetrics, service: str) -> No
     guard: StallGuard[Any] = StallGuard(patience=3)
 
     @app.timer(5.0)
-    async def rewind_stalled_partitions() -> None:
+    async def restart_stalled_partitions() -> None:
         consumer = app.consumer
         if app.rebalancing or not consumer.assignment():
             return
+        ours = [tp for tp in consumer.assignment() if faust_offsets.is_contiguous(tp.topic)]
+        if not ours:
+            return  # changelogs and compacted topics are not ours to restart
         in_flight = {m.tp for m in list(consumer._unacked_messages) if not m.acked}
-        states = {}
-        for tp in consumer.assignment():
-            if not faust_offsets.is_contiguous(tp.topic):
-                continue  # changelogs and compacted topics are not ours to rewind
-            states[tp] = PartitionState(
-                committed=consumer._committed_offset.get(tp),
-                position=await consumer.position(tp),
-                in_flight=tp in in_flight,
-            )
-        for tp, offset in guard.check(states).items():
+        try:
+            log_ends: Mapping[Any, int] = await consumer.highwaters(*ours)
+            states = {
+                tp: PartitionState(
+                    committed=consumer._committed_offset.get(tp),
+                    position=await fetch_position(consumer, tp),
+                    in_flight=tp in in_flight,
+                    log_end=log_ends.get(tp),
+                )
+                for tp in ours
+            }
+        except Exception as exc:  # a rebalance or the broker went away meanwhile
+            log.debug("stall guard skipped a check: %r", exc)
+            return
+        for tp, stall in guard.check(states, recovering=app.in_recovery).items():
+            state = states[tp]
             log.warning(
-                "%s[%d]: read up to %s but committed %d and nothing in flight for 15 s; "
-                "reading again from %d",
-                tp.topic, tp.partition, states[tp].position, offset, offset,
+                "%s[%d]: %s (position %s, committed %d, log end %s, nothing in flight, "
+                "in recovery: %s); resuming it and reading again from %d",
+                tp.topic, tp.partition, STALL_WORDS[stall.kind], state.position,
+                stall.offset, state.log_end, app.in_recovery, stall.offset,
             )  # fmt: skip
-            metrics.partition_rewinds.labels(service, tp.topic).inc()
-            await consumer.seek(tp, offset)
+            metrics.partition_rewinds.labels(service, tp.topic, stall.kind.value).inc()
+            consumer.resume_partitions([tp])
+            await consumer.seek(tp, stall.offset)
+
+
+STALL_WORDS = {
+    StallKind.READ_PAST: "read past its commit without handing anything on",
+    StallKind.NOT_FETCHED: "records waiting but the partition is not being fetched",
+}

@@ -27,23 +27,25 @@ from supportloop.devtools.demo_store import start_demo_store_in_thread
 REPO = Path(__file__).resolve().parents[3]
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[str]:
-    url, stop = start_demo_store_in_thread(db_path=tmp_path / "store.db")
+def _serve(tmp_path: Path, strict_idempotency: bool = False) -> Iterator[str]:
+    url, stop = start_demo_store_in_thread(
+        db_path=tmp_path / "store.db", strict_idempotency=strict_idempotency
+    )
     try:
         yield url
     finally:
         stop()
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[str]:
+    yield from _serve(tmp_path)
 
 
 @pytest.fixture
 def strict_store(tmp_path: Path) -> Iterator[str]:
     """A store that, like Zendesk and most of Shopify, absorbs no repeated idempotency key."""
-    url, stop = start_demo_store_in_thread(db_path=tmp_path / "store.db", strict_idempotency=True)
-    try:
-        yield url
-    finally:
-        stop()
+    yield from _serve(tmp_path, strict_idempotency=True)
 
 
 def _effects(url: str) -> list[dict[str, object]]:

@@ -50,7 +50,7 @@ def unit_refund(line: Doc) -> float:
     return round(float(line["price"]) - float(line.get("discount") or 0) / units, 2)
 
 
-def _refunded_units(order: Doc, line_item_id: int) -> int:
+def refunded_units(order: Doc, line_item_id: int) -> int:
     return sum(
         int(li["quantity"])
         for r in order.get("refunds") or ()
@@ -69,7 +69,7 @@ def _suggested(order: Doc, lines: list[Doc]) -> Doc:
         if item is None:
             raise ShopError(422, f"line item {line['line_item_id']} is not on the order")
         units = int(line["quantity"])
-        refundable = int(item["quantity"]) - _refunded_units(order, int(item["id"]))
+        refundable = int(item["quantity"]) - refunded_units(order, int(item["id"]))
         if not 0 < units <= refundable:
             raise ShopError(422, f"only {refundable} of line item {item['id']} can be refunded")
         amount += unit_refund(item) * units

@@ -57,7 +57,13 @@ from graphql import (
 )
 from graphql.language import IntValueNode, VariableNode
 
-from supportloop.devtools.demo_store.shop import DemoShop, Doc, ShopError, net_payment
+from supportloop.devtools.demo_store.shop import (
+    DemoShop,
+    Doc,
+    ShopError,
+    net_payment,
+    refunded_units,
+)
 
 SUPPORTED_VERSIONS = ("2026-01", "2026-04", "2026-07", "2026-10")
 SCHEMA_DIR_ENV = "SUPPORTLOOP_SHOPIFY_SCHEMA_DIR"
@@ -326,7 +332,9 @@ def order_node(order: Doc) -> Doc:
                     "title": li.get("title"),
                     "variantTitle": li.get("variant_title"),
                     "quantity": li.get("quantity"),
-                    "currentQuantity": li.get("quantity"),
+                    # Shopify: units ordered less those removed or refunded.
+                    "currentQuantity": int(li.get("quantity") or 0)
+                    - refunded_units(order, int(li["id"])),
                     "originalUnitPriceSet": _money(li.get("price"), currency),
                     "product": {
                         "tags": ["final-sale"] if li.get("final_sale") else [],

@@ -72,6 +72,26 @@ async def test_one_discounted_unit_is_refunded_by_the_shops_own_figure(shop: Dem
         )
 
 
+async def test_refunded_units_leave_the_lines_current_quantity(shop: DemoShop) -> None:
+    """Shopify's LineItem.currentQuantity excludes refunded units: after refunding one of two
+    packs the order reads one, after the second the line is no longer offered."""
+    order = _order_for("one_unit")
+    oid = str(order["id"])
+    socks = next(li for li in order["line_items"] if li["sku"] == "FH-SOCK-3PK")
+    assert socks["quantity"] == 2
+    commerce = connector(shop)
+
+    def units(doc: dict[str, Any] | None) -> list[int]:
+        return [li["quantity"] for li in (doc or {})["line_items"] if li["id"] == socks["id"]]
+
+    assert units(await commerce.get_order(oid)) == [2]
+    one = [{"line_item_id": socks["id"], "quantity": 1}]
+    await commerce.refund_line_items(oid, one, "T-10:first")
+    assert units(await commerce.get_order(oid)) == [1]
+    await commerce.refund_line_items(oid, one, "T-10:second")
+    assert units(await commerce.get_order(oid)) == []
+
+
 async def test_one_unit_of_a_line_is_removed_and_the_rest_stays(shop: DemoShop) -> None:
     order = next(
         o for o in DATA.store_seed["orders"]

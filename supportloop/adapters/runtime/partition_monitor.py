@@ -41,7 +41,17 @@ async def fetch_position(consumer: Any, tp: Any) -> int | None:
         return None
 
 
+async def group_committed(consumer: Any, tp: Any) -> int | None:
+    """The group's committed offset for a partition, asked of the coordinator: Faust's own
+    record of it is empty for a partition whose seek was cut short by a rebalance, exactly
+    the partition the stall guard is for."""
+    thread = consumer._thread
+    offset = await thread.call_thread(thread._ensure_consumer().committed, tp)
+    return int(offset) if offset is not None else None
+
+
 POSITION_WAIT_S = 2.0
+STATE_READ_S = 4.0
 
 
 def add_lag_timer(app: faust.App, metrics: ServiceMetrics, service: str) -> None:
@@ -91,18 +101,25 @@ def add_stall_guard(app: faust.App, metrics: ServiceMetrics, service: str) -> No
         if not ours:
             return  # changelogs and compacted topics are not ours to restart
         in_flight = {m.tp for m in list(consumer._unacked_messages) if not m.acked}
-        try:
+
+        async def read_states() -> dict[Any, PartitionState]:
             log_ends: Mapping[Any, int] = await consumer.highwaters(*ours)
-            states = {
-                tp: PartitionState(
-                    committed=consumer._committed_offset.get(tp),
+            states = {}
+            for tp in ours:
+                committed = consumer._committed_offset.get(tp)
+                if committed is None:
+                    committed = await group_committed(consumer, tp)
+                states[tp] = PartitionState(
+                    committed=committed,
                     position=await fetch_position(consumer, tp),
                     in_flight=tp in in_flight,
                     log_end=log_ends.get(tp),
                 )
-                for tp in ours
-            }
-        except Exception as exc:  # a rebalance or the broker went away meanwhile
+            return states
+
+        try:  # bounded: with the broker away the log-end request would wait its full timeout
+            states = await asyncio.wait_for(read_states(), timeout=STATE_READ_S)
+        except Exception as exc:  # a rebalance, or the broker went away meanwhile
             log.debug("stall guard skipped a check: %r", exc)
             return
         for tp, stall in guard.check(states, recovering=app.in_recovery).items():

@@ -27,7 +27,8 @@ Sources:
   ``version_status`` defaults to ``current`` (the published version); export with it, since a
   ``latest_draft`` export shows an edited article's unpublished draft (``is_current`` false),
   which is skipped. A file, or a folder of page files (article lists per locale and/or
-  translation lists per article, in any mix: a translation seen twice is imported once).
+  translation lists per article, in any mix: a translation seen twice is imported once; a
+  list's fallback translation, ``locale_fallback`` set, counts under its own ``locale``).
   Skipped, and reported: drafts, ``UNLISTED`` translations (kept off the help centre's pages
   and search), deleted ones, empty ones, and a second regional variant of one language
   (``en-GB`` after ``en-US``: articles are chosen by language). A translation has no public

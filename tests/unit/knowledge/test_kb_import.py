@@ -230,6 +230,23 @@ def test_gorgias_regional_variants_deleted_and_excerpt_only_translations(tmp_pat
     ]
 
 
+def test_a_gorgias_fallback_translation_counts_under_its_own_locale(tmp_path: Path) -> None:
+    """listArticles?locale=fr-FR gives an article without French in another locale, marked
+    ``locale_fallback`` (ArticleListDataTranslationDto): imported as English, once."""
+    english = _gorgias_translation("en-US", "Sizes")
+    page = {
+        "object": "list",
+        "data": [{"id": 7, "translation": english | {"locale_fallback": "default"}}],
+        "meta": {"page": 1, "per_page": 20, "current_page": "/x", "item_count": 1, "nb_pages": 1},
+    }
+    (tmp_path / "articles.fr-FR.json").write_text(json.dumps(page), encoding="utf-8")
+    (tmp_path / "articles.en-US.json").write_text(
+        json.dumps(page | {"data": [{"id": 7, "translation": english}]}), encoding="utf-8"
+    )
+    articles = read_gorgias(tmp_path, "en")
+    assert [(a.filename("en"), a.title) for a in articles] == [("sizes.md", "Sizes")]
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [

@@ -15,6 +15,7 @@ KB_DIR = Path("knowledge_base")
 
 class Source(StrEnum):
     zendesk = "zendesk"
+    gorgias = "gorgias"
     html = "html"
     markdown = "markdown"
 
@@ -120,8 +121,10 @@ def register(app: typer.Typer) -> None:
 
     @kb.command("import")
     def import_cmd(
-        source: Path = typer.Argument(..., help="a Zendesk JSON file/folder, or a folder"),
-        kind: Source = typer.Option(..., "--from", help="zendesk | html | markdown"),
+        source: Path = typer.Argument(
+            ..., help="a Zendesk or Gorgias JSON file/folder, or a folder of pages"
+        ),
+        kind: Source = typer.Option(..., "--from", help="zendesk | gorgias | html | markdown"),
         out: Path = typer.Option(KB_DIR, "--out", help="the knowledge-base folder to fill"),
         default_locale: str = typer.Option("en", "--default-locale"),
         force: bool = typer.Option(False, "--force", help="overwrite existing articles"),
@@ -129,6 +132,7 @@ def register(app: typer.Typer) -> None:
         """Import a help centre as ``# Title`` / ``## question`` articles, per locale."""
         from supportloop.core.knowledge import load_knowledge_base
         from supportloop.core.knowledge.importer import (
+            read_gorgias,
             read_html,
             read_markdown,
             read_zendesk,
@@ -137,9 +141,12 @@ def register(app: typer.Typer) -> None:
 
         if not source.exists():
             _fail(ConfigurationError(f"{source} does not exist"))
+        skipped: list[str] = []
         try:
             if kind is Source.zendesk:
                 articles = read_zendesk(source)
+            elif kind is Source.gorgias:
+                articles = read_gorgias(source, default_locale, skipped)
             elif kind is Source.html:
                 articles = read_html(source, default_locale)
             else:
@@ -154,6 +161,10 @@ def register(app: typer.Typer) -> None:
             f"imported {len(written)} article(s) into {out} (locales: {', '.join(locales)}); "
             f"{len(base.passages)} passage(s) now searchable"
         )
+        if skipped:
+            typer.echo(f"skipped {len(skipped)} translation(s):")
+            for note in skipped:
+                typer.echo(f"  - {note}")
         skipped = sorted(set(locales) - set(base.settings.locales))
         if skipped:
             typer.echo(

@@ -8,23 +8,58 @@ Sources:
   ``draft``). A file, or a folder of page files (one per page and per locale). Drafts are
   skipped. Checked against https://developer.zendesk.com/api-reference/help_center/help-center-api/articles/
   and …/translations/ (Help Center API v2, read 2026-12).
+* **Gorgias Help Center** — the Help Center API's answers as saved JSON, on
+  ``https://{domain}.gorgias.com``:
+
+  - ``GET /api/help-center/help-centers/{help_center_id}/articles?locale=fr-FR`` (operation
+    ``listArticles``): ``{"object": "list", "data": [article, …], "meta": {…}}``; an article
+    has ``id``, ``available_locales`` and one ``translation`` (the requested locale);
+  - ``GET /api/help-center/help-centers/{help_center_id}/articles/{article_id}/translations``
+    (``listArticleTranslations``): the same envelope, ``data`` holding every translation of
+    one article;
+  - ``GET …/articles/{id}?locale=…`` (``getArticle``): one article with its ``translation``.
+
+  A translation has ``article_id``, ``locale`` (``en-US``, ``fr-FR``, ``pt-BR`` …), ``title``,
+  ``excerpt``, ``content`` (HTML), ``slug``, ``visibility_status`` (``PUBLIC`` | ``UNLISTED``),
+  ``is_current`` (false: a draft, not published) and ``deleted_datetime``. Pagination is by
+  page, not cursor: ``meta`` = ``page``, ``per_page``, ``current_page``, ``item_count``,
+  ``nb_pages`` and ``next_page`` (absent on the last page) — save each page as its own file.
+  ``version_status`` defaults to ``current`` (the published version); export with it, since a
+  ``latest_draft`` export shows an edited article's unpublished draft (``is_current`` false),
+  which is skipped. A file, or a folder of page files (article lists per locale and/or
+  translation lists per article, in any mix: a translation seen twice is imported once; a
+  list's fallback translation, ``locale_fallback`` set, counts under its own ``locale``).
+  Skipped, and reported: drafts, ``UNLISTED`` translations (kept off the help centre's pages
+  and search), deleted ones, empty ones, and a second regional variant of one language
+  (``en-GB`` after ``en-US``: articles are chosen by language). A translation has no public
+  URL field, so its passages cite no link.
+  Shapes read from the OpenAPI description that the Help Center client of Gorgias's helpdesk
+  web app is generated from (``help-center.openapi.json``: ``ArticlesListPageDto``,
+  ``ArticleTranslationsListPageDto``, ``ArticleWithLocalTranslation``, ``PageMetaDto``; seen in
+  a public repository holding a copy of that app, github.com/ines-parreira/prototypes,
+  ``src/rest_api/help_center_api/help-center.openapi.json``, read 2026-12-08) and its list
+  fixture (``src/pages/settings/helpCenter/fixtures/getArticlesResponse.fixture.ts``). The
+  public reference, https://developers.gorgias.com/reference (Help Center section), could not
+  be read from here: compare a real export with it before relying on a field this reader skips.
 * **HTML pages** — a folder of ``*.html`` articles (a saved or exported help centre, e.g. a
-  Gorgias Help Center page export): the title from ``<h1>`` or ``<title>``, the locale from
+  Gorgias Help Center site's pages): the title from ``<h1>`` or ``<title>``, the locale from
   ``<html lang>`` or the sub-folder name.
 * **Markdown** — a folder of ``*.md`` files already in the ``# Title`` / ``## question`` form
   (``<locale>/<slug>.md`` or ``<slug>.<locale>.md`` for translations).
 
 HTML becomes ``# Title`` and one ``## heading`` passage per ``<h2>``–``<h4>`` (headings are
 questions in most help centres); an article with no sub-headings is one passage whose question
-is its title. Every translation of one Zendesk article gets the same file name, so the locales
-line up.
+is its title. Every translation of one Zendesk or Gorgias article gets the same file name, so
+the locales line up: Zendesk's from the source-locale title, Gorgias's from the ``slug`` of the
+default-locale translation (else of the first locale in alphabetical order).
 """
 
 from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from html import escape
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -165,8 +200,9 @@ def read_zendesk(source: Path) -> list[ImportedArticle]:
         if articles is None and isinstance(doc, dict) and isinstance(doc.get("article"), dict):
             articles = [doc["article"]]
         if not isinstance(articles, list):
+            hint = " — a Gorgias export? use --from gorgias" if _looks_gorgias(doc) else ""
             raise ConfigurationError(
-                f"{path}: not a Zendesk Help Center article list (no 'articles' array)"
+                f"{path}: not a Zendesk Help Center article list (no 'articles' array){hint}"
             )
         for number, article in enumerate(articles):
             if not isinstance(article, dict) or not isinstance(article.get("title"), str):
@@ -195,6 +231,147 @@ def read_zendesk(source: Path) -> list[ImportedArticle]:
                 html_to_markdown(article["title"], body, article.get("html_url")),
             )
         )
+    return out
+
+
+def _looks_gorgias(doc: Any) -> bool:
+    return isinstance(doc, dict) and (
+        isinstance(doc.get("data"), list) or isinstance(doc.get("translation"), dict)
+    )
+
+
+@dataclass(frozen=True)
+class _GorgiasTranslation:
+    article: str  # the article id
+    locale: str  # as Gorgias writes it: "fr-FR"
+    title: str
+    content: str
+    excerpt: str
+    slug: str
+    skip: str | None  # why it is not imported, or None
+
+
+def _gorgias_translation(
+    path: Path, where: str, article: Any, item: dict[str, Any]
+) -> _GorgiasTranslation:
+    article = item.get("article_id", article)
+    if not isinstance(article, int | str) or isinstance(article, bool) or article == "":
+        raise ConfigurationError(f"{path}: {where} has no article id")
+    locale = item.get("locale")
+    if not isinstance(locale, str) or not locale:
+        raise ConfigurationError(f"{path}: {where} (article {article}) has no locale")
+    try:
+        short_locale(locale)
+    except ConfigurationError as error:
+        raise ConfigurationError(f"{path}: {where} (article {article}): {error}") from error
+    title = item.get("title")
+    if not isinstance(title, str) or not title.strip():
+        raise ConfigurationError(f"{path}: {where} (article {article}, {locale}) has no title")
+    fields = {name: item.get(name) or "" for name in ("content", "excerpt", "slug")}
+    for name, value in fields.items():
+        if not isinstance(value, str):
+            raise ConfigurationError(
+                f"{path}: {where} (article {article}, {locale}): {name} must be text"
+                + (" (HTML)" if name == "content" else "")
+            )
+    skip = None
+    if item.get("deleted_datetime"):
+        skip = "deleted"
+    elif item.get("is_current") is False:
+        skip = "a draft (is_current false)"
+    elif item.get("visibility_status", "PUBLIC") != "PUBLIC":
+        skip = f"{item.get('visibility_status')}, not PUBLIC"
+    elif not (fields["content"].strip() or fields["excerpt"].strip()):
+        skip = "no content"
+    return _GorgiasTranslation(
+        str(article),
+        locale,
+        title.strip(),
+        fields["content"],
+        fields["excerpt"],
+        fields["slug"],
+        skip,
+    )
+
+
+def _gorgias_items(path: Path, doc: Any) -> list[_GorgiasTranslation]:
+    """The translations of one saved answer: an article or translation list, one article."""
+    if isinstance(doc, dict) and isinstance(doc.get("data"), list):
+        items, single = doc["data"], False
+    elif isinstance(doc, dict) and ("translation" in doc or "article_id" in doc):
+        items, single = [doc], True
+    else:
+        hint = (
+            " — a Zendesk Guide export? use --from zendesk"
+            if isinstance(doc, dict) and "articles" in doc
+            else ""
+        )
+        raise ConfigurationError(
+            f"{path}: not a Gorgias Help Center article or translation list (no 'data' array){hint}"
+        )
+    out = []
+    for number, item in enumerate(items):
+        where = "the article" if single else f"item {number}"
+        if not isinstance(item, dict):
+            raise ConfigurationError(f"{path}: {where} is not an object")
+        if isinstance(item.get("translation"), dict):  # an article with one translation
+            translation = _gorgias_translation(path, where, item.get("id"), item["translation"])
+            if item.get("deleted_datetime") and translation.skip is None:
+                translation = replace(translation, skip="article deleted")
+            out.append(translation)
+        elif "locale" in item and "article_id" in item:  # a translation
+            out.append(_gorgias_translation(path, where, None, item))
+        else:
+            raise ConfigurationError(
+                f"{path}: {where} is neither an article (with a 'translation') nor a "
+                "translation (with 'article_id' and 'locale')"
+            )
+    return out
+
+
+def read_gorgias(
+    source: Path, default_locale: str, skipped: list[str] | None = None
+) -> list[ImportedArticle]:
+    """Articles from saved Gorgias Help Center API pages (see the module docstring); what is
+    left out, and why, is appended to ``skipped``."""
+    files = sorted(source.glob("*.json")) if source.is_dir() else [source]
+    if not files:
+        raise ConfigurationError(f"no *.json Help Center pages in {source}")
+    seen: dict[tuple[str, str], _GorgiasTranslation] = {}
+    for path in files:
+        for item in _gorgias_items(path, _json(path)):
+            key = (item.article, item.locale)
+            # the same translation from an article list and a translation list: once,
+            # the published one if either is
+            if key not in seen or (seen[key].skip is not None and item.skip is None):
+                seen[key] = item
+    notes = skipped if skipped is not None else []
+    kept: dict[tuple[str, str], _GorgiasTranslation] = {}
+    for item in seen.values():
+        what = f"article {item.article} {item.locale} {item.title!r}"
+        if item.skip is not None:
+            notes.append(f"{what}: {item.skip}")
+            continue
+        one_language = (item.article, short_locale(item.locale))
+        if one_language in kept:
+            notes.append(f"{what}: same language as {kept[one_language].locale}")
+            continue
+        kept[one_language] = item
+    # one file name per article: the default-locale slug, else the first locale's
+    slugs: dict[str, str] = {}
+    for (article, _language), item in sorted(
+        kept.items(), key=lambda pair: (pair[0][1] != default_locale, pair[1].locale)
+    ):
+        slugs.setdefault(article, slugify(item.slug or item.title))
+    out = []
+    for (article, language), item in kept.items():
+        html = item.content if item.content.strip() else f"<p>{escape(item.excerpt)}</p>"
+        try:
+            markdown = html_to_markdown(item.title, html)
+        except ConfigurationError:  # markup without a word of text
+            notes.append(f"article {article} {item.locale} {item.title!r}: no text")
+            continue
+        out.append(ImportedArticle(slugs[article], language, item.title, markdown))
     return out
 
 

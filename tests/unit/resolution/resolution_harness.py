@@ -13,7 +13,7 @@ from typing import Any
 
 from supportloop.adapters.connectors import ConnectorRejected
 from supportloop.core.events import Ticket, TicketClassified
-from supportloop.core.knowledge import load_knowledge_base
+from supportloop.core.knowledge import KnowledgeBase, load_knowledge_base
 from supportloop.core.policy import load_policies
 from supportloop.core.resolution import InMemoryLedger, ResolutionWorkflow
 from supportloop.devtools.demo_data import generate
@@ -224,7 +224,8 @@ class FakeAccounts(_Fake):
 
 
 class Harness:
-    def __init__(self) -> None:
+    def __init__(self, kb: KnowledgeBase | None = None) -> None:
+        """``kb``: another help centre than the demo's ``knowledge_base/`` (an imported one)."""
         data = generate()
         self.shop = DemoShop(":memory:", data.store_seed, strict_idempotency=True)
         self.tickets = {t["id"]: Ticket.model_validate(t) for t in data.tickets}
@@ -240,7 +241,7 @@ class Harness:
             self.helpdesk,
             self.subscriptions,
             self.accounts,
-            load_knowledge_base(REPO / "knowledge_base"),
+            kb or load_knowledge_base(REPO / "knowledge_base"),
             self.ledger,
             FixedClock(),
             history=self.helpdesk,

@@ -3,14 +3,19 @@ questions: a request dressed as a question keeps its category's policy."""
 
 from __future__ import annotations
 
-from resolution_harness import Harness
+from pathlib import Path
 
+from resolution_harness import REPO, Harness
+from typer.testing import CliRunner
+
+from supportloop.cli.main import app
 from supportloop.core.events import (
     KnowledgeGapFound,
     TicketClassified,
     TicketEscalated,
     TicketResolved,
 )
+from supportloop.core.knowledge import load_knowledge_base
 
 PRESALE = "DEMO-0646"  # an appended pre-sale ticket: a real helpdesk ticket, no order
 
@@ -110,3 +115,51 @@ async def test_a_spanish_question_is_answered_in_spanish_or_becomes_a_gap(
     assert [e.type for e in events] == ["ticket.escalated", "kb.gap"]
     assert isinstance(events[0], TicketEscalated) and events[0].reason == "kb_no_answer"
     assert "Hand wash" not in events[0].draft_reply
+
+
+async def test_an_imported_gorgias_help_centre_answers_in_french_and_reports_its_gaps(
+    tmp_path: Path,
+) -> None:
+    """``kb import --from gorgias`` (tests/fixtures/gorgias: English and French articles) in
+    place of the demo help centre: a French question it covers is answered in French, one it
+    does not is reported as a knowledge-base gap."""
+    kb = tmp_path / "kb"
+    kb.mkdir()
+    (kb / "kb.toml").write_text('locales = ["en", "fr"]\nthreshold = 0.45\n', encoding="utf-8")
+    export = REPO / "tests" / "fixtures" / "gorgias"
+    imported = CliRunner().invoke(
+        app, ["kb", "import", str(export), "--from", "gorgias", "--out", str(kb)]
+    )
+    assert imported.exit_code == 0, imported.output
+    harness = Harness(load_knowledge_base(kb))
+    try:
+        [event] = await harness.workflow.handle(
+            _asking(
+                harness,
+                "Bonjour, combien de temps prend la livraison en Europe ?",
+                "policy_question",
+                language="fr",
+            ),
+            "live",
+        )
+        assert isinstance(event, TicketResolved), event
+        assert "6 à 9 jours ouvrés" in event.reply
+        assert "Livraison en Europe › Combien de temps prend la livraison en Europe ?" in (
+            event.reply
+        )
+        events = await harness.workflow.handle(
+            _asking(
+                harness,
+                "Proposez-vous une réduction pour les étudiants ?",
+                "policy_question",
+                "DEMO-0645",
+                language="fr",
+            ),
+            "live",
+        )
+        assert [e.type for e in events] == ["ticket.escalated", "kb.gap"]
+        assert isinstance(events[0], TicketEscalated) and events[0].reason == "kb_no_answer"
+        assert isinstance(events[1], KnowledgeGapFound)
+        assert events[1].question == "Proposez-vous une réduction pour les étudiants ?"
+    finally:
+        harness.shop.close()

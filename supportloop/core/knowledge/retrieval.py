@@ -39,6 +39,7 @@ from pathlib import Path
 from supportloop.core.classification.text import fold_accents
 from supportloop.core.knowledge.vocabulary import (
     CONCEPTS,
+    IRREGULAR,
     OBJECT_CONCEPTS,
     STOP_WORDS,
     phrase_table,
@@ -52,9 +53,21 @@ SETTINGS_FILE = "kb.toml"
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _LOCALE = re.compile(r"^[a-z]{2}(?:-[a-z]{2})?$")
 _SUFFIXES = ("ings", "ing", "ies", "ed", "es", "s")
+# English contractions ("what's", "bag's", "we're") lose their ending; French elisions
+# ("l'international", "d'importation", "qu'il") lose their article: both hid the word itself
+_CONTRACTION = re.compile(r"(?<=[a-z])'(?:s|re|ve|ll|d|m)\b")
+_NEGATION = re.compile(r"(?<=[a-z])n't\b")
+_ELISION = re.compile(r"\b(?:l|d|j|qu|n|s|c|m|t|jusqu|lorsqu|puisqu)'(?=[a-z])")
+# English phrasal verbs with the object in the middle: "send the boots back", "ship it back"
+_SEND_BACK = re.compile(
+    r"\b(?:send|sending|sends|ship|shipping|post|posting|mail|mailing|bring|bringing)"
+    r"(?: [a-z]+){1,3} back\b"
+)
 TITLE_PENALTY = 0.15
 CORRECTED_CREDIT = 0.5
 CONCEPT_PENALTY = 0.1
+OBJECT_WEIGHT = 0.5
+FOCUS_FLOOR = 2.0
 
 
 def _stem(word: str) -> str:
@@ -146,11 +159,16 @@ class Analyzer:
         # topics whose absence from a passage counts against it: the built-in ones about
         # what is asked, not the brand's product words nor the objects bought
         self.topics = frozenset(CONCEPTS) - OBJECT_CONCEPTS
+        # what was bought — the brand's product words and the built-in objects: a policy
+        # passage need not name the shopper's sweater to answer whether it can be returned
+        self.objects = (OBJECT_CONCEPTS | frozenset(synonyms or {})) - self.topics
         phrases = sorted((k for k in table if " " in k or "-" in k), key=len, reverse=True)
         self._phrases = [(re.compile(rf"\b{re.escape(p)}\b"), table[p]) for p in phrases]
         self.known: dict[str, str] = {}  # surface word -> canonical, for spelling correction
+        self._known_tokens: set[str] = set()
 
     def _canon(self, word: str) -> str:
+        word = IRREGULAR.get(word, word)
         if word in self._words:
             return self._words[word]
         stem = _stem(word)
@@ -159,9 +177,13 @@ class Analyzer:
     def learn(self, text: str) -> None:
         for word in self._surface(text):
             self.known.setdefault(word, self._canon(word))
+            self._known_tokens.add(self.known[word])
 
     def _prepare(self, text: str) -> str:
         lowered = fold_accents(text.lower()).replace("’", "'")
+        lowered = lowered.replace("can't", "can not").replace("won't", "will not")
+        lowered = _NEGATION.sub(" not", _CONTRACTION.sub("", lowered))
+        lowered = _SEND_BACK.sub(" return ", _ELISION.sub("", lowered))
         for pattern, plain in self._products:
             lowered = pattern.sub(plain, lowered)
         for pattern, canonical in self._phrases:
@@ -180,7 +202,12 @@ class Analyzer:
         out: dict[str, bool] = {}
         for word in self._surface(text):
             corrected = False
-            if word not in self.known and word not in self._words:
+            # a word is known when its stem is: "pedido" is not a misspelling of "pedidos"
+            if (
+                word not in self.known
+                and word not in self._words
+                and self._canon(word) not in self._known_tokens
+            ):
                 if word.isdigit():
                     continue
                 if len(word) >= 5:
@@ -257,11 +284,20 @@ class KnowledgeBase:
         weight = {t: idf.get(t, unknown) for t in query}
         # a corrected word ("hiring" → "hiking") is a guess: it earns half its weight
         credit = {t: w * (CORRECTED_CREDIT if query[t] else 1.0) for t, w in weight.items()}
-        total = sum(weight.values())
+        objects = {t for t in query if t in self.analyzer.objects}
+        # a heading of one word ("What materials do you use?") is not fully addressed by
+        # every question that names that word: focus is measured against at least one and
+        # a half words of the help centre's average weight
+        floor = FOCUS_FLOOR * sum(idf.values()) / len(idf)
         matches = []
         for item in index:
+            # a product the passage does not name counts against it at half its weight
+            total = sum(
+                w * (OBJECT_WEIGHT if t in objects and t not in item.full else 1.0)
+                for t, w in weight.items()
+            )
             coverage = sum(w for t, w in credit.items() if t in item.full) / total
-            own = sum(idf.get(t, unknown) for t in item.question) or 1.0
+            own = max(sum(idf.get(t, unknown) for t in item.question), floor)
             focus = sum(w for t, w in credit.items() if t in item.question) / own
             score = COVERAGE_WEIGHT * coverage + (1 - COVERAGE_WEIGHT) * focus
             # a topic the shopper named (a vocabulary concept) that the passage never

@@ -25,20 +25,31 @@ _STOP_TEXT = (
     "option options form forms method methods way ways go goes put throw another other "
     "different whenever until gets become something anything back actually who covers "
     "cover work works hacen haceis bestimmten bestimmte process "
+    # how a question is put, not what it asks: "do you offer …", "is … available",
+    # "is it possible to …", "I bought it last week and now …"
+    "offer offers offering offered provide provides available possible able allowed use "
+    "service services include includes included including once now already currently "
+    "recently yesterday today ago ever after before without anyone someone everyone "
+    "ok okay lot bit all u ur r pls plz thx "
     # Spanish
     "el la los las de del y es son que mi mis un una unos unas por para con se lo le les "
     "su sus al como cuando donde cual cuales puedo puede pueden hay hola gracias saludos "
     "tengo tienen tiene este esta estos estas ser si o yo me te nos vosotros ustedes usted "
-    "pregunta quisiera saber favor "
+    "pregunta quisiera saber favor ofrecen ofrece ofreceis posible tambien algun alguna "
+    "usar uso cuanto cuanta cuantos cuantas metodo metodos toman tomais tendre "
     # French
     "le les des du et est sont qui mon ma mes une pour avec ne pas je vous votre vos nous "
     "notre nos au aux ce cette ces il elle on peut peux puis quand comment quel quelle "
     "quels quelles bonjour merci cordialement y en sur ou est-ce savoir question "
+    "proposez offrez possible aussi deja utiliser utilise combien moyen moyens prenez "
+    "prend prendre ils elles vais va "
     # German
     "der die das den dem des und ist sind nicht ich mein meine meinen meinem ein eine "
     "einen einem einer mit fur zu von bitte wo wann wie warum hallo danke gruss grusse "
     "kann konnen ich sie ihr ihre ihren auf es gibt man wir uns habe hat haben bei auch "
-    "welche welcher welches frage wissen noch nach"
+    "welche welcher welches frage wissen noch nach habt euch euer eure bietet bietest "
+    "anbieten moglich schon verwenden verwendet nutzen viel viele nehmt nehmen nimmt "
+    "muss mussen oder ins"
 )
 STOP_WORDS = frozenset(_STOP_TEXT.split())
 
@@ -96,6 +107,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "verschickt",
         "lieferzeit",
         "ankommen",
+        "send",
+        "sends",
+        "sending",
     ),
     "international": (
         "international",
@@ -202,6 +216,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "frankreich",
         "spanien",
         "weltweit",
+        "internationaler",
+        "internationalen",
     ),
     "customs": (
         "customs",
@@ -228,6 +244,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "einfuhrumsatzsteuer",
         "einfuhrsteuer",
         "einfuhrabgaben",
+        "einfuhrsteuern",
     ),
     "import": ("import", "imports", "importacion", "importation", "einfuhr"),
     "tax": ("tax", "taxes", "taxe", "taxes", "steuer", "steuern"),
@@ -261,6 +278,20 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "tage",
         "tagen",
         "wochen",
+        "month",
+        "months",
+        "year",
+        "years",
+        "meses",
+        "ano",
+        "anos",
+        "mois",
+        "ans",
+        "monate",
+        "monaten",
+        "jahr",
+        "jahre",
+        "jahren",
     ),
     "cost": (
         "cost",
@@ -285,6 +316,15 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "kosten",
         "gebuhr",
         "gebuhren",
+        "wie viel",
+        "wieviel",
+        "was kostet",
+        "cuanto es",
+        "combien ca coute",
+        "combien coute",
+        "payant",
+        "payante",
+        "kostenpflichtig",
     ),
     "free": (
         "free",
@@ -344,6 +384,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "retoure",
         "retournieren",
         "ruckgabe",
+        "rucksendungen",
+        "zuruckzusenden",
+        "zuruckzuschicken",
     ),
     "refund": (
         "refund",
@@ -519,6 +562,32 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "zahlungsart",
         "kreditkarte",
         "karte",
+        "pay",
+        "paying",
+        "paid",
+        "card",
+        "cards",
+        "checkout",
+        "check out",
+        "pague",
+        "pagan",
+        "pagas",
+        "paie",
+        "paye",
+        "payez",
+        "payons",
+        "paient",
+        "zahle",
+        "zahlt",
+        "bezahle",
+        "bezahlt",
+        "kasse",
+        "caisse",
+        "cash",
+        "efectivo",
+        "especes",
+        "bargeld",
+        "barzahlung",
     ),
     "charge": (
         "charged",
@@ -611,6 +680,20 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "combiner",
         "mehrere",
         "kombinieren",
+        "together",
+        "at once",
+        "at the same time",
+        "three",
+        "juntas",
+        "juntos",
+        "a la vez",
+        "ensemble",
+        "en meme temps",
+        "zusammen",
+        "gleichzeitig",
+        "dos",
+        "deux",
+        "zwei",
     ),
     "wash": (
         "wash",
@@ -759,6 +842,14 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "baumwolle",
         "nachhaltig",
         "verpackung",
+        "source",
+        "sourced",
+        "sourcing",
+        "ethically",
+        "responsibly",
+        "origen",
+        "provenance",
+        "herkunft",
     ),
     "track": (
         "track",
@@ -776,6 +867,32 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "trackingnummer",
     ),
     "standard": ("standard", "regular", "normal", "ground", "economy", "estandar", "normale"),
+    # how often something happens: a subscription's interval, re-waxing once a year
+    "frequency": (
+        "how often",
+        "often",
+        "frequency",
+        "frequently",
+        "interval",
+        "intervals",
+        "every week",
+        "every month",
+        "every year",
+        "once a week",
+        "once a month",
+        "once a year",
+        "twice a year",
+        "cada cuanto",
+        "frecuencia",
+        "intervalo",
+        "a quelle frequence",
+        "frequence",
+        "intervalle",
+        "wie oft",
+        "haufigkeit",
+        "intervall",
+        "rhythmus",
+    ),
     "window": (
         "how many days",
         "how long do i have",
@@ -982,7 +1099,32 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "urgente",
         "expres",
         "expressversand",
+        "same day",
+        "same-day",
+        "mismo dia",
+        "le jour meme",
+        "am selben tag",
     ),
+}
+
+
+# Irregular English forms that light stemming cannot bring to their word
+IRREGULAR: dict[str, str] = {
+    "bought": "buy",
+    "paid": "pay",
+    "sold": "sell",
+    "spent": "spend",
+    "ran": "run",
+    "chose": "choose",
+    "chosen": "choose",
+    "gave": "give",
+    "given": "give",
+    "made": "make",
+    "tore": "torn",
+    "bigger": "big",
+    "biggest": "big",
+    "smaller": "small",
+    "smallest": "small",
 }
 
 

@@ -19,6 +19,9 @@ the question and the section is its answer. A shopper's question is matched agai
 something the question does not (the specific article is for questions about it), less 0.1 for
 each topic of the built-in vocabulary (not a product word) the question names and the passage
 never mentions ("can gift cards be combined?" is not answered by "gift cards never expire"),
+less 0.1 when the question touches nothing of the passage's own question (title and heading)
+and names nothing only this passage mentions (common words met in an answer's text are not
+what it answers; "express" or "mulesing", found in one passage alone, still point to it),
 in 0..1. The brand's threshold
 (``kb.toml``, chosen from the ``supportloop kb eval`` curve) turns a score into ``found``.
 
@@ -68,6 +71,7 @@ CORRECTED_CREDIT = 0.5
 CONCEPT_PENALTY = 0.1
 OBJECT_WEIGHT = 0.5
 FOCUS_FLOOR = 2.0
+UNTOUCHED_PENALTY = 0.1
 
 
 def _stem(word: str) -> str:
@@ -243,6 +247,7 @@ class KnowledgeBase:
             self.analyzer.learn(f"{p.title} {p.heading} {p.text}")
         self._index: dict[str, list[_Indexed]] = {}
         self._idf: dict[str, dict[str, float]] = {}
+        self._unique: dict[str, frozenset[str]] = {}  # words only one passage of a locale has
         for locale in sorted({p.locale for p in passages}):
             mine = [p for p in passages if p.locale == locale]
             indexed = [
@@ -261,6 +266,7 @@ class KnowledgeBase:
             self._idf[locale] = {
                 t: math.log((1 + n) / (1 + df)) + 1.0 for t, df in frequency.items()
             }
+            self._unique[locale] = frozenset(t for t, df in frequency.items() if df == 1)
             self._index[locale] = indexed
 
     @property
@@ -277,6 +283,7 @@ class KnowledgeBase:
         if not index:
             return []
         idf = self._idf[locale.lower()[:2]]
+        unique = self._unique[locale.lower()[:2]]
         unknown = max(idf.values(), default=1.0)
         query = self.analyzer.query(question)
         if not query:
@@ -300,6 +307,11 @@ class KnowledgeBase:
             own = max(sum(idf.get(t, unknown) for t in item.question), floor)
             focus = sum(w for t, w in credit.items() if t in item.question) / own
             score = COVERAGE_WEIGHT * coverage + (1 - COVERAGE_WEIGHT) * focus
+            if focus == 0 and not any(t in item.full for t in query if t in unique):
+                # the question touches nothing of the passage's own question and none of its
+                # words is this passage's alone: words spread over the help centre ("account",
+                # "order", "refund") met in an answer's text are not what it answers
+                score -= UNTOUCHED_PENALTY
             # a topic the shopper named (a vocabulary concept) that the passage never
             # mentions: "can gift cards be combined?" is not answered by "they never expire"
             missed = sum(1 for t in query if t in self.analyzer.topics and t not in item.full)

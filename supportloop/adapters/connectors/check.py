@@ -7,7 +7,11 @@ subscriptions system that show whether the credentials can do what SupportLoop n
 - Zendesk: ``GET /api/v2/users/me`` (Show Self: the user the credentials act as must be an
   agent or admin) and one ticket (``GET /api/v2/tickets`` with ``page[size]=1``,
   https://developer.zendesk.com/api-reference/ticketing/tickets/tickets/#list-tickets).
-- Subscriptions: one subscription listed.
+- Recharge (API 2021-11, ``X-Recharge-Version: 2021-11``): one record of each resource the
+  resolver reads, ``GET /customers``, ``GET /subscriptions`` and ``GET /charges`` with
+  ``limit=1`` (https://developer.rechargepayments.com/2021-11/customers/customers_list,
+  .../subscriptions/subscriptions_list, .../charges/charge_list); a 401/403 names the
+  resource the token cannot read.
 
 Every connector is built read-only: a check can never write.
 """
@@ -26,7 +30,7 @@ from supportloop.adapters.connectors.commerce import (
 )
 from supportloop.adapters.connectors.helpdesk import ZendeskHelpdesk
 from supportloop.adapters.connectors.http import HttpConnector, RetryPolicy
-from supportloop.adapters.connectors.subscriptions import RechargeSubscriptions
+from supportloop.adapters.connectors.subscriptions import API_VERSION, RechargeSubscriptions
 from supportloop.core.resolution.settings import ResolverSettings
 from supportloop.errors import ConnectorError, ConnectorRejected
 
@@ -107,20 +111,20 @@ async def check_helpdesk(helpdesk: ZendeskHelpdesk) -> SystemCheck:
 
 
 async def check_subscriptions(subscriptions: RechargeSubscriptions) -> SystemCheck:
-    result = SystemCheck("subscriptions (Recharge)")
-    try:
-        data = await subscriptions.request("GET", "/subscriptions", params={"limit": "1"})
-    except ConnectorRejected as error:
-        if error.status in (401, 403):
-            result.missing.append("read subscriptions")
-        result.fail(f"cannot list subscriptions: {error}")
-    except ConnectorError as error:
-        result.fail(f"cannot list subscriptions: {error}")
-    else:
-        found = (data or {}).get("subscriptions") or []
-        result.details.append(
-            f"one subscription read: {found[0].get('id') if found else 'none yet'}"
-        )
+    result = SystemCheck(f"subscriptions (Recharge {API_VERSION})")
+    for resource in ("customers", "subscriptions", "charges"):
+        try:
+            data = await subscriptions.request("GET", f"/{resource}", params={"limit": "1"})
+        except ConnectorRejected as error:
+            if error.status in (401, 403):
+                result.missing.append(f"read {resource}")
+            result.fail(f"cannot list {resource}: {error}")
+        except ConnectorError as error:
+            result.fail(f"cannot list {resource}: {error}")
+        else:
+            found = (data or {}).get(resource) or []
+            first = found[0].get("id") if found else "none yet"
+            result.details.append(f"one of {resource} read: {first}")
     return result
 
 

@@ -117,7 +117,8 @@ ACTIONS: dict[str, ActionSpec] = _actions(
     ActionSpec(
         "pause_subscription",
         "effect",
-        "pause the subscription",
+        "pause the subscription with no end date (not with Recharge, which has none: its "
+        "connector refuses)",
         "Hi {customer_first_name},\n\nYour {subscription_product} subscription is paused. "
         "Resume any time from your account.\n\nFernhill & Co.",
     ),

@@ -256,6 +256,7 @@ EFFECTS: dict[str, Effect] = {
         _read_subscription,
         lambda doc, sheet: (
             doc.get("order_interval_frequency") == sheet.facts["requested_frequency_weeks"]
+            and doc.get("order_interval_unit", "week") == "week"
         ),
         lambda ports, sheet, tid, key: ports.subscriptions.set_frequency(
             _sub_id(sheet), int(sheet.facts["requested_frequency_weeks"] or 0), key

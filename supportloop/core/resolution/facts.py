@@ -358,9 +358,9 @@ class FactGatherer:
             new = requested_resume_date(ticket.text, ticket.created_at.date())
         elif change == "skip":
             count = int(sheet.facts.get("requested_skip_count") or 1)
-            weeks = int(sub.get("order_interval_frequency") or 0)
-            if count > 1 and weeks > 0:
-                new = current + timedelta(weeks=weeks * count)
+            every = int(sub.get("order_interval_frequency") or 0)
+            if count > 1 and every > 0:
+                new = after_intervals(current, every * count, sub.get("order_interval_unit"))
         if new is None:
             return
         sheet.facts["new_charge_date"] = new.isoformat()
@@ -405,3 +405,17 @@ class FactGatherer:
             composed = await self.composer.compose(question, [match.passage], language)
             if composed:  # grounded in the cited passage, else the passage itself is sent
                 sheet.facts["kb_answer"] = composed
+
+
+def after_intervals(start: date, count: int, unit: object) -> date:
+    """``count`` intervals of ``unit`` after ``start``: Recharge's ``order_interval_unit`` is
+    ``day``, ``week`` (the default here) or ``month`` (the same day of the month, or its last
+    day when the month is shorter)."""
+    if unit == "day":
+        return start + timedelta(days=count)
+    if unit == "month":
+        months = start.month - 1 + count
+        year, month = start.year + months // 12, months % 12 + 1
+        last = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
+        return date(year, month, min(start.day, last))
+    return start + timedelta(weeks=count)

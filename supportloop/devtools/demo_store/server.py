@@ -1,5 +1,5 @@
-"""HTTP face of the demo shop: Shopify- (GraphQL Admin API, shopify_graphql.py), Zendesk-,
-Recharge-shaped API subsets on aiohttp.
+"""HTTP face of the demo shop: Shopify- (GraphQL Admin API, shopify_graphql.py), Zendesk-
+and Recharge-shaped (REST API 2021-11, recharge.py) API subsets on aiohttp.
 
 Every write honours ``Idempotency-Key`` unless the shop is strict (``--strict-idempotency``:
 keys are recorded, never absorb a repeat, as with the real APIs; Shopify's
@@ -38,6 +38,7 @@ from typing import Any
 from aiohttp import web
 
 from supportloop.adapters.wiring import ACCOUNTS_PREFIX, SUBSCRIPTIONS_PREFIX
+from supportloop.devtools.demo_store import recharge
 from supportloop.devtools.demo_store.shop import DemoShop, Doc, ShopError
 from supportloop.devtools.demo_store.shopify_graphql import ShopifyGraphQL
 
@@ -288,50 +289,6 @@ async def show_group(request: web.Request) -> web.Response:
     return _json({"group": group}) if group else _json({"error": "RecordNotFound"}, 404)
 
 
-# subscriptions ----------------------------------------------------------------------------
-async def list_subscriptions(request: web.Request) -> web.Response:
-    email = request.query.get("email", "")
-    return _json({"subscriptions": _shop(request).subscriptions_by_email(email)})
-
-
-async def list_products(request: web.Request) -> web.Response:
-    return _json({"products": _shop(request).products()})
-
-
-async def get_subscription(request: web.Request) -> web.Response:
-    sub = _shop(request).get_subscription(request.match_info["id"])
-    return _json({"subscription": sub}) if sub else _json({"errors": "Not Found"}, 404)
-
-
-async def subscription_action(request: web.Request) -> web.Response:
-    operation = request.match_info["action"]
-    if operation not in ("pause", "skip", "set_next_charge_date"):
-        return _json({"errors": "unknown action"}, 404)
-    payload: dict[str, Any] = {}
-    if operation == "set_next_charge_date":
-        body = await _body(request)
-        if not isinstance(body.get("date"), str):
-            return _json({"errors": {"date": "is required (YYYY-MM-DD)"}}, 422)
-        payload = {"date": body["date"]}
-    shop = _shop(request)
-    sub = shop.update_subscription(request.match_info["id"], operation, payload, _key(request))
-    return _json({"subscription": sub})
-
-
-async def update_subscription(request: web.Request) -> web.Response:
-    body = await _body(request)
-    if "sku" in body:
-        operation, payload = "swap", {"sku": body["sku"]}
-    elif "order_interval_frequency" in body:
-        operation = "frequency"
-        payload = {"order_interval_frequency": body["order_interval_frequency"]}
-    else:
-        return _json({"errors": "sku or order_interval_frequency required"}, 400)
-    shop = _shop(request)
-    sub = shop.update_subscription(request.match_info["id"], operation, payload, _key(request))
-    return _json({"subscription": sub})
-
-
 # accounts ---------------------------------------------------------------------------------
 async def get_account(request: web.Request) -> web.Response:
     account = _shop(request).get_account(request.query.get("email", ""))
@@ -380,7 +337,7 @@ def create_app(
 ) -> web.Application:
     """``shopify_tokens``: access tokens and the scopes each was granted (a request without
     a token acts with every scope); ``shopify_plan`` sets the GraphQL cost bucket."""
-    app = web.Application(middlewares=[_errors, _helpdesk_auth])
+    app = web.Application(middlewares=[_errors, _helpdesk_auth, recharge.require_version])
     app[SHOP_KEY] = shop
     app[FAULTS_KEY] = []
     app[GRAPHQL_KEY] = ShopifyGraphQL(
@@ -389,7 +346,8 @@ def create_app(
         tokens=shopify_tokens,
         plan=shopify_plan,
     )
-    h, s, a = HELPDESK_PREFIX, SUBSCRIPTIONS_PREFIX, ACCOUNTS_PREFIX
+    h, a = HELPDESK_PREFIX, ACCOUNTS_PREFIX
+    recharge.add_routes(app, shop, SUBSCRIPTIONS_PREFIX)
     app.add_routes(
         [
             web.post(COMMERCE_GRAPHQL_PATH, shopify_graphql),
@@ -404,11 +362,6 @@ def create_app(
             web.get(f"{h}/users/{{id}}/group_memberships.json", list_user_memberships),
             web.get(f"{h}/users/{{id}}/tickets/requested.json", list_requested_tickets),
             web.get(f"{h}/groups/{{id}}.json", show_group),
-            web.get(f"{s}/subscriptions", list_subscriptions),
-            web.get(f"{s}/subscriptions/{{id}}", get_subscription),
-            web.get(f"{s}/products", list_products),
-            web.put(f"{s}/subscriptions/{{id}}", update_subscription),
-            web.post(f"{s}/subscriptions/{{id}}/{{action}}", subscription_action),
             web.get(f"{a}/customers", get_account),
             web.post(f"{a}/password-resets", password_reset),
             web.post(f"{a}/email-changes", email_change),

@@ -705,6 +705,10 @@ class DemoShop:
         with self._lock:
             return [s for s in self._all("subscription") if s["email"] == email.lower()]
 
+    def subscriptions(self) -> list[Doc]:
+        with self._lock:
+            return self._all("subscription")
+
     def products(self) -> list[Doc]:
         with self._lock:
             return self._all("product")
@@ -749,6 +753,10 @@ class DemoShop:
         return self.write(f"subscription.{operation}", subscription_id, payload, key, apply)
 
     # accounts -----------------------------------------------------------------------------
+    def accounts(self) -> list[Doc]:
+        with self._lock:
+            return self._all("account")
+
     def get_account(self, email: str) -> Doc | None:
         with self._lock:
             return self._get("account", email.lower())

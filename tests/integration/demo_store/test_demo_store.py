@@ -13,6 +13,7 @@ import pytest
 
 from supportloop.adapters.connectors import (
     AccountActions,
+    ConnectorRejected,
     ConnectorUnavailable,
     RechargeSubscriptions,
     RetryPolicy,
@@ -116,6 +117,34 @@ async def test_connector_happy_paths(store: str) -> None:
     ]  # fmt: skip
     for client in (commerce, helpdesk, subs, accounts):
         await client.aclose()
+
+
+async def test_the_recharge_connector_changes_a_subscription_on_the_demo_store(
+    strict_store: str,
+) -> None:
+    """Every subscription action over Recharge's 2021-11 calls, read back the way the
+    resolver verifies it; a pause is refused without reaching the store."""
+    subs = RechargeSubscriptions(f"{strict_store}/recharge")
+    [sub] = await subs.subscriptions_for("elliot.hoffman147@example.co.uk")
+    assert (sub["id"], sub["status"], sub["next_charge_scheduled_at"]) == (
+        30001, "active", "2025-06-18")  # fmt: skip
+    await subs.skip_next("30001", "T-1:skip_next_charge")
+    assert (await subs.get_subscription("30001") or {})["next_charge_scheduled_at"] == "2025-07-16"
+    await subs.set_next_charge_date("30001", "2025-09-01", "T-2:delay_subscription")
+    await subs.swap("30001", "FH-COF-HOUSE", "T-3:swap_subscription_product")
+    await subs.set_frequency("30001", 6, "T-4:change_subscription_frequency")
+    after = await subs.get_subscription("30001") or {}
+    assert (after["next_charge_scheduled_at"], after["sku"], after["product_title"]) == (
+        "2025-09-01", "FH-COF-HOUSE", "House Blend Coffee 1 lb")  # fmt: skip
+    assert (after["order_interval_frequency"], after["order_interval_unit"]) == (6, "week")
+    with pytest.raises(ConnectorRejected):
+        await subs.swap("30001", "FH-TEE-ORG", "T-5:swap")  # not subscribable
+    with pytest.raises(ConnectorRejected):
+        await subs.pause("30001", "T-6:pause_subscription")
+    kinds = [e["kind"] for e in _effects(strict_store)]
+    assert kinds == ["subscription.skip", "subscription.set_next_charge_date",
+                     "subscription.swap", "subscription.frequency"]  # fmt: skip
+    await subs.aclose()
 
 
 async def test_one_ticket_update_carries_note_tags_and_assignee_once(store: str) -> None:

@@ -272,12 +272,15 @@ async def test_a_reply_the_server_refused_or_never_got_is_sent_again(
 async def test_a_skip_is_sent_once_a_date_or_tags_are_sent_again() -> None:
     """A Recharge skip moves the next charge on each time it is sent; setting a date, and
     adding tags, do the same twice as once."""
-    skip = Recorder([httpx.Response(502), httpx.Response(200, json={"subscription": {}})])
+    queued = {"charges": [{"id": 9, "status": "queued", "scheduled_at": "2027-01-04"}]}
+    skip = Recorder([httpx.Response(200, json=queued), httpx.Response(502),
+                     httpx.Response(200, json={"charge": {"id": 9}})])  # fmt: skip
     subs = _connector(RechargeSubscriptions, skip)
     assert isinstance(subs, RechargeSubscriptions)
     with pytest.raises(ConnectorUnavailable, match="outcome unknown"):
         await subs.skip_next("42", "T-1:skip_next_charge")
-    assert len(skip.requests) == 1
+    assert [(r.method, r.url.path) for r in skip.requests] == [
+        ("GET", "/charges"), ("POST", "/charges/9/skip")]  # fmt: skip
     moved = Recorder([httpx.Response(502), httpx.Response(200, json={"subscription": {"id": 42}})])
     subs = _connector(RechargeSubscriptions, moved)
     assert isinstance(subs, RechargeSubscriptions)

@@ -26,7 +26,6 @@ RESOLVED = {
     ("return_request", "in_window_large"): "create_return",
     ("refund_request", "within_cap"): "refund_order",
     ("refund_request", "unshipped_within_cap"): "refund_order",
-    ("subscription_change", "pause"): "pause_subscription",
     ("subscription_change", "skip"): "skip_next_charge",
     ("subscription_change", "swap"): "swap_subscription_product",
     ("subscription_change", "frequency"): "change_subscription_frequency",
@@ -80,6 +79,8 @@ ESCALATED = {
     ("refund_request", "already_refunded"): ("out_of_policy", "refund_order"),
     ("refund_request", "unknown_order"): ("unknown_order", "refund_order"),
     ("subscription_change", "skip_while_paused"): ("out_of_policy", "review_subscription"),
+    # no end date: Recharge has no open-ended pause (only a next charge date), a person agrees one
+    ("subscription_change", "pause"): ("out_of_policy", "review_subscription"),
     ("account_help", "email_taken"): ("out_of_policy", "review_account"),
     ("policy_question", "kb_unanswered"): ("kb_no_answer", "answer_from_kb"),
     ("refund_request", "item_above_cap"): ("out_of_policy", "refund_line_items"),
@@ -92,8 +93,9 @@ ITEM_LEVEL = {
     "refund_order": {"refund_line_items", "ask_scope_question"},
     "cancel_order": {"remove_line_item", "ask_scope_question"},
     "create_return": {"ask_scope_question"},
-    # "pause, I'm travelling for a month": until then, resuming by itself
-    "pause_subscription": {"delay_subscription"},
+    # "pause, I'm travelling for a month": until then, resuming by itself (an open-ended
+    # pause is a person's: review_subscription)
+    "review_subscription": {"delay_subscription"},
 }
 
 

@@ -16,6 +16,7 @@ from supportloop.adapters.runtime.expiry import always_open
 from supportloop.adapters.runtime.faust_app import ServiceApp, process_events
 from supportloop.adapters.runtime.helpdesk_webhook import add_helpdesk_webhook
 from supportloop.adapters.runtime.stage import RawMessage, Stage
+from supportloop.adapters.runtime.timers import never_crashes
 from supportloop.core import events as ev
 from supportloop.core.handoff import HandoffSettings, Renotification
 from supportloop.core.topics import ESCALATIONS, HANDOFFS, HUMAN_OUTCOMES, RESOLUTIONS
@@ -117,6 +118,7 @@ def build_app(
         breaches.labels(item.queue, item.priority, str(item.level)).inc()
 
     @service.app.timer(config.sla_check_interval_s)
+    @never_crashes
     async def renotify_breaches() -> None:
         await hand_off.post_owed(owed.owed(), owed.posted)  # notes the helpdesk refused
         await renotify(desk, sla.due(ev.utcnow()), sla.mark_notified, count_breach)

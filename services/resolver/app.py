@@ -24,6 +24,7 @@ from supportloop.adapters.runtime.dedupe import OnceByTicket
 from supportloop.adapters.runtime.faust_app import ServiceApp, process_events
 from supportloop.adapters.runtime.ledger import TicketTableLedger
 from supportloop.adapters.runtime.stage import Publish
+from supportloop.adapters.runtime.timers import never_crashes
 from supportloop.adapters.wiring import build_workflow
 from supportloop.core import events as ev
 from supportloop.core.autonomy.modes import MODES
@@ -131,6 +132,7 @@ def build_app(
         await modes.run(service.kafka)
 
     @service.app.timer(5.0)
+    @never_crashes
     async def export_modes() -> None:
         for category, mode in modes.modes.items():
             for candidate in MODES:

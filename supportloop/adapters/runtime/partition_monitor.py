@@ -12,6 +12,7 @@ import faust
 from supportloop.adapters.runtime import faust_offsets
 from supportloop.adapters.runtime.metrics import ServiceMetrics
 from supportloop.adapters.runtime.stall_guard import PartitionState, StallGuard, StallKind
+from supportloop.adapters.runtime.timers import never_crashes
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +57,7 @@ STATE_READ_S = 4.0
 
 def add_lag_timer(app: faust.App, metrics: ServiceMetrics, service: str) -> None:
     @app.timer(5.0)
+    @never_crashes
     async def record_lag() -> None:
         consumer = app.consumer
         assigned = list(consumer.assignment())
@@ -93,6 +95,7 @@ def add_stall_guard(app: faust.App, metrics: ServiceMetrics, service: str) -> No
     guard: StallGuard[Any] = StallGuard(patience=3)
 
     @app.timer(5.0)
+    @never_crashes
     async def restart_stalled_partitions() -> None:
         consumer = app.consumer
         if app.rebalancing or not consumer.assignment():

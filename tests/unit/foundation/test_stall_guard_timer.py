@@ -118,3 +118,27 @@ async def test_nothing_is_done_while_the_group_rebalances() -> None:
     for _ in range(5):
         await app.timers[0]()
     assert consumer.sought == [] and consumer.resumed == []
+
+
+class RebalancedAway(Consumer):
+    """A rebalance took the partitions away between the snapshot and the reads."""
+
+    async def highwaters(self, *tps: TP) -> dict[TP, int]:
+        raise ConnectionError("broker away")
+
+    def highwater(self, tp: TP) -> int:
+        raise AssertionError("Partition is not assigned")  # what aiokafka does
+
+
+async def test_a_rebalance_between_two_reads_costs_the_timers_one_round_not_the_worker() -> None:
+    # In the scale-out test the lag timer raised "Partition is not assigned" and Faust took
+    # the whole resolver down ("We experienced a crash!").
+    faust_offsets.declare_contiguous([TOPIC])
+    consumer = RebalancedAway(ConsumerThread(AioKafka({WEDGED: 96, BUSY: 5})))
+    consumer.positions = {WEDGED: 96, BUSY: 10}
+    app = App(consumer)
+    metrics = ServiceMetrics.create(CollectorRegistry())
+    partition_monitor.add_lag_timer(app, metrics, "resolver")  # type: ignore[arg-type]
+    [record_lag] = app.timers
+    await record_lag()  # would raise AssertionError unguarded
+    assert record_lag.__name__ == "record_lag"  # Faust names the timer after the function

@@ -1,11 +1,11 @@
 """HTTP face of the demo shop: Shopify- (GraphQL Admin API, shopify_graphql.py), Zendesk-,
-Recharge-shaped API subsets on aiohttp.
+Gorgias- (under ``/gorgias``, gorgias_api.py) and Recharge-shaped API subsets on aiohttp.
 
 Every write honours ``Idempotency-Key`` unless the shop is strict (``--strict-idempotency``:
 keys are recorded, never absorb a repeat, as with the real APIs; Shopify's
 ``refundCreate @idempotent`` is honoured either way); ``GET /_demo/side-effects`` lists what
 was received, ``POST /_demo/faults`` makes the next N requests under a path prefix fail (for
-retry demos).
+retry demos; ``retry_after`` adds a ``Retry-After`` header, as a rate-limited 429 has).
 
 The helpdesk (``/api/v2``) knows who is asking, as Zendesk does
 (https://support.zendesk.com/hc/en-us/articles/4408831452954, "Authentication for API
@@ -38,6 +38,7 @@ from typing import Any
 from aiohttp import web
 
 from supportloop.adapters.wiring import ACCOUNTS_PREFIX, SUBSCRIPTIONS_PREFIX
+from supportloop.devtools.demo_store import gorgias_api
 from supportloop.devtools.demo_store.shop import DemoShop, Doc, ShopError
 from supportloop.devtools.demo_store.shopify_graphql import ShopifyGraphQL
 
@@ -90,7 +91,10 @@ async def _errors(request: web.Request, handler: Handler) -> web.StreamResponse:
     for fault in faults:
         if request.path.startswith(fault["prefix"]) and fault["remaining"] > 0:
             fault["remaining"] -= 1
-            return _json({"errors": "injected fault"}, status=int(fault["status"]))
+            response = _json({"errors": "injected fault"}, status=int(fault["status"]))
+            if fault.get("retry_after") is not None:
+                response.headers["Retry-After"] = str(fault["retry_after"])
+            return response
     try:
         return await handler(request)
     except ShopError as error:
@@ -367,6 +371,7 @@ async def add_fault(request: web.Request) -> web.Response:
         "prefix": str(body.get("prefix", "/")),
         "status": int(body.get("status", 503)),
         "remaining": int(body.get("count", 1)),
+        "retry_after": body.get("retry_after"),  # a 429's Retry-After, in seconds
     }
     request.app[FAULTS_KEY].append(fault)
     return _json({"fault": fault}, 201)
@@ -380,7 +385,7 @@ def create_app(
 ) -> web.Application:
     """``shopify_tokens``: access tokens and the scopes each was granted (a request without
     a token acts with every scope); ``shopify_plan`` sets the GraphQL cost bucket."""
-    app = web.Application(middlewares=[_errors, _helpdesk_auth])
+    app = web.Application(middlewares=[_errors, _helpdesk_auth, gorgias_api.gorgias_auth])
     app[SHOP_KEY] = shop
     app[FAULTS_KEY] = []
     app[GRAPHQL_KEY] = ShopifyGraphQL(
@@ -412,6 +417,7 @@ def create_app(
             web.get(f"{a}/customers", get_account),
             web.post(f"{a}/password-resets", password_reset),
             web.post(f"{a}/email-changes", email_change),
+            *gorgias_api.routes(),
             web.get("/health", health),
             web.get("/_demo/side-effects", side_effects),
             web.post("/_demo/faults", add_fault),

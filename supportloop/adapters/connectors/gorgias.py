@@ -8,7 +8,8 @@ user's e-mail and a REST API key (Settings → REST API;
 https://developers.gorgias.com/docs/create-a-new-message-in-ticket-via-api, "Authenticate
 your account"). The calls, as documented:
 
-- ``GET /api/tickets/{id}`` (Retrieve a ticket; the Ticket object,
+- ``GET /api/tickets/{id}`` (Retrieve a ticket, https://developers.gorgias.com/reference/get-ticket;
+  the Ticket object,
   https://developers.gorgias.com/reference/the-ticket-object): ``status`` ``open``/``closed``,
   ``customer`` {id, email, name}, ``assignee_user``, ``assignee_team``, ``tags`` [{name}],
   ``channel``, ``created_datetime``, ``updated_datetime``, ``messages``.
@@ -29,7 +30,8 @@ your account"). The calls, as documented:
   https://developers.gorgias.com/reference/create-ticket-tags): adds, keeps the others.
 - ``PUT /api/tickets/{id}`` with ``assignee_user: {id}`` / ``assignee_team: {id}`` (Update a
   ticket, https://developers.gorgias.com/reference/update-ticket).
-- ``GET /api/users/{id}`` (``0``: the user the credentials act as) and
+- ``GET /api/users/{id}`` (https://developers.gorgias.com/reference/get-user; ``0``: the user
+  the credentials act as, as other Gorgias clients read it) and
   ``GET /api/customers/{id}`` (https://developers.gorgias.com/reference/get_api-customers-id-);
   ``GET /api/teams/{id}`` for a team by id.
 - ``GET /api/tickets?customer_id=…`` (List tickets,

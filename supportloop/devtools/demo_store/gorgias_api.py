@@ -103,7 +103,7 @@ def gorgias_ticket(shop: DemoShop, ticket: Doc) -> Doc:
         "status": "closed" if ticket.get("status") in _CLOSED else "open",
         "channel": "email",
         "via": "email",
-        "subject": ticket.get("subject"),
+        "subject": ticket.get("subject") or "",  # the demo's helpdesk keeps no subjects
         "customer": _person(requester),
         "assignee_user": _person(assignee),
         "assignee_team": _team(shop, ticket.get("group_id")),

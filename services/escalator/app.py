@@ -15,6 +15,7 @@ from supportloop.adapters.connectors.helpdesks import build_helpdesk
 from supportloop.adapters.runtime.dedupe import OnceByTicket
 from supportloop.adapters.runtime.expiry import always_open
 from supportloop.adapters.runtime.faust_app import ServiceApp, process_events
+from supportloop.adapters.runtime.gorgias_webhook import add_gorgias_webhook
 from supportloop.adapters.runtime.helpdesk_webhook import add_helpdesk_webhook
 from supportloop.adapters.runtime.stage import RawMessage, Stage
 from supportloop.core import events as ev
@@ -128,4 +129,7 @@ def build_app(
         await renotify(desk, sla.due(ev.utcnow()), sla.mark_notified, count_breach)
 
     add_helpdesk_webhook(service, desk, handoff)
+    if isinstance(desk, GorgiasHelpdesk):  # its customers' messages come by their own webhook
+        token = HelpdeskSettings().gorgias_webhook_token
+        add_gorgias_webhook(service, desk, token.get_secret_value() if token else None)
     return service

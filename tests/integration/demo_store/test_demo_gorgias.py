@@ -11,9 +11,11 @@ from pathlib import Path
 import httpx
 import pytest
 
+from services.escalator.handler import HandOff
 from supportloop.adapters.connectors import GorgiasHelpdesk, RetryPolicy
 from supportloop.adapters.connectors.gorgias import basic_auth
-from supportloop.core.audit_comments import has_comment, replied_this_turn
+from supportloop.core.audit_comments import has_comment, has_marked_comment, replied_this_turn
+from supportloop.core.handoff import Assignment, HandoffSettings
 from supportloop.devtools.demo_data.helpdesk import (
     AGENT_BEN,
     API_TOKEN,
@@ -22,6 +24,7 @@ from supportloop.devtools.demo_data.helpdesk import (
 )
 from supportloop.devtools.demo_store import start_demo_store_in_thread
 from supportloop.errors import ConnectorRejected
+from tests.unit.autonomy.autonomy_events import at, escalated
 
 TICKET = "DEMO-0050"
 API_USER_EMAIL = "supportloop@fernhill.example"
@@ -184,3 +187,28 @@ async def test_a_reply_that_may_have_been_sent_is_not_sent_again(store: str) -> 
             await desk.internal_note(TICKET, "once", "k")
     finally:
         await desk.aclose()
+
+
+async def test_the_escalators_hand_off_unchanged_on_gorgias(
+    store: str, desk: GorgiasHelpdesk
+) -> None:
+    """The escalator's HandOff, as is: tags, assignee and the marked note reach Gorgias once;
+    a redelivered escalation finds the note among the messages and sends nothing again."""
+    settings = HandoffSettings.model_validate(
+        {"assignments": {"tier3_approval": Assignment(assignee_id=AGENT_BEN)}}
+    )
+    handler = HandOff(desk, settings, clock=lambda: at(0, minutes=2))
+    escalation = escalated(
+        TICKET, "refund_request", at(0), draft="Refund of $250.00 on its way.",
+        facts={"order_id": "1001", "refund_amount": 250.0},
+        reasons=("refund_amount is at most 100 (actual: 250.0)",),
+    )  # fmt: skip
+    await handler(escalation)
+    await handler(escalation)
+    ticket = await desk.get_ticket(TICKET)
+    assert ticket is not None and ticket["assignee_id"] == AGENT_BEN
+    assert "supportloop_handoff" in ticket["tags"]
+    audits, _ = await desk.ticket_audits(TICKET, 3)
+    assert [a["events"][0]["public"] for a in audits] == [False]
+    assert has_marked_comment(audits, f"{escalation.turn}:handoff", public=False)
+    assert len(side_effects(store, "helpdesk.internal_note")) == 1

@@ -6,16 +6,23 @@ a repeated reply (Gorgias keeps no idempotency keys). No Kafka: default run."""
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
 import pytest
 
 from services.escalator.handler import HandOff
+from supportloop.adapters.approval_check import ApprovalCheck
 from supportloop.adapters.connectors import GorgiasHelpdesk, RetryPolicy
 from supportloop.adapters.connectors.gorgias import basic_auth
 from supportloop.core.audit_comments import has_comment, has_marked_comment, replied_this_turn
-from supportloop.core.handoff import Assignment, HandoffSettings
+from supportloop.core.handoff import (
+    ApprovalRefused,
+    Assignment,
+    HandoffSettings,
+    PendingApproval,
+)
 from supportloop.devtools.demo_data.helpdesk import (
     AGENT_BEN,
     API_TOKEN,
@@ -212,3 +219,24 @@ async def test_the_escalators_hand_off_unchanged_on_gorgias(
     assert [a["events"][0]["public"] for a in audits] == [False]
     assert has_marked_comment(audits, f"{escalation.turn}:handoff", public=False)
     assert len(side_effects(store, "helpdesk.internal_note")) == 1
+
+
+async def test_an_approval_cannot_be_verified_on_gorgias_and_is_refused(
+    desk: GorgiasHelpdesk,
+) -> None:
+    """Gorgias's messages carry no tag changes: an approve tag an agent added has no author
+    to check, so the approval is refused (fail closed), never executed unverified."""
+    ben = GorgiasHelpdesk(
+        str(desk._client.base_url), headers=basic_auth("ben@fernhill.example", API_TOKEN)
+    )
+    try:
+        await ben.add_tags(TICKET, ["supportloop_approve"], "approve")
+    finally:
+        await ben.aclose()
+    pending = PendingApproval(
+        ticket_id=TICKET, category="refund_request", action="refund_order",
+        params={"order_id": "1034", "refund_amount": 20.0, "order_total": 20.0},
+        requested_at=datetime.now(UTC),
+    )  # fmt: skip
+    refused = await ApprovalCheck(desk)(pending, str(AGENT_BEN))
+    assert isinstance(refused, ApprovalRefused) and refused.reason == "approval_not_audited"

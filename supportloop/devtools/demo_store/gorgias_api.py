@@ -6,8 +6,12 @@ Strict where Gorgias is: HTTP Basic auth with ``<email>:<API key>`` is required 
 demo-only anonymous user here), an end-user's credentials get 403; no ``Idempotency-Key`` is
 honoured (Gorgias has none: a repeated message is a second message); lists are
 cursor-paginated (``limit`` ≤ 100, ``cursor`` from ``meta.next_cursor``, ``order_by``
-``created_datetime:asc|desc``). 429s come from the store's fault injection
-(``POST /_demo/faults`` with ``"status": 429, "retry_after": …``), as for the other APIs.
+``created_datetime:asc|desc``). Rate limiting, when on (``RateLimit``: Gorgias's leaky
+bucket, 40 requests draining at 2 per second for API keys,
+https://developers.gorgias.com/reference/limitations): a request over it gets 429 with
+``Retry-After`` in seconds, every answer ``X-Gorgias-Account-Api-Call-Limit``. Off by
+default; the store's fault injection (``POST /_demo/faults`` with ``"status": 429,
+"retry_after": …``) makes single 429s as for the other APIs.
 
 The documents: a ticket's ``status`` is ``open`` or ``closed`` (Zendesk's ``solved`` and
 ``closed``), its ``customer`` the requester, ``assignee_user``/``assignee_team`` its assignee
@@ -22,6 +26,11 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import math
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 from aiohttp import web
@@ -32,8 +41,39 @@ PREFIX = "/gorgias/api"
 MAX_LIMIT = 100
 DEFAULT_LIMIT = 30
 ACTOR: web.RequestKey[Doc] = web.RequestKey("gorgias_actor", dict)
+LIMIT_HEADER = "X-Gorgias-Account-Api-Call-Limit"
 STAFF = ("agent", "admin")
 _CLOSED = ("solved", "closed")
+
+
+@dataclass
+class RateLimit:
+    """Gorgias's leaky bucket: ``capacity`` requests, draining ``capacity / window_s`` per
+    second. ``clock`` is injectable (tests drain it by advancing time)."""
+
+    capacity: int = 40
+    window_s: float = 20.0
+    clock: Callable[[], float] = time.monotonic
+    level: float = 0.0
+    _at: float | None = None
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def take(self) -> tuple[bool, int, str]:
+        """(allowed, seconds to wait when not, the call-limit header's value)."""
+        with self._lock:
+            now = self.clock()
+            rate = self.capacity / self.window_s
+            if self._at is not None:
+                self.level = max(0.0, self.level - (now - self._at) * rate)
+            self._at = now
+            if self.level + 1 > self.capacity:
+                wait = math.ceil((self.level + 1 - self.capacity) / rate)
+                return False, max(wait, 1), f"{math.ceil(self.level)}/{self.capacity}"
+            self.level += 1
+            return True, 0, f"{math.ceil(self.level)}/{self.capacity}"
+
+
+RATE_LIMIT: web.AppKey[RateLimit] = web.AppKey("gorgias_rate_limit", RateLimit)
 
 
 def _json(data: Any, status: int = 200) -> web.Response:
@@ -191,8 +231,16 @@ async def gorgias_auth(request: web.Request, handler: Any) -> web.StreamResponse
         return _error(401, "Unauthorized: wrong e-mail or API key")
     if user.get("role") not in STAFF:
         return _error(403, "Forbidden")
+    limit = request.app.get(RATE_LIMIT)
+    allowed, wait, used = limit.take() if limit is not None else (True, 0, "")
+    if not allowed:
+        refused = _error(429, "Too many requests")
+        refused.headers.update({"Retry-After": str(wait), LIMIT_HEADER: used})
+        return refused
     request[ACTOR] = user
     response = await handler(request)
+    if used:
+        response.headers[LIMIT_HEADER] = used
     return response
 
 

@@ -382,12 +382,16 @@ def create_app(
     *,
     shopify_tokens: dict[str, set[str]] | None = None,
     shopify_plan: str = "plus",
+    gorgias_rate_limit: gorgias_api.RateLimit | None = None,
 ) -> web.Application:
     """``shopify_tokens``: access tokens and the scopes each was granted (a request without
-    a token acts with every scope); ``shopify_plan`` sets the GraphQL cost bucket."""
+    a token acts with every scope); ``shopify_plan`` sets the GraphQL cost bucket;
+    ``gorgias_rate_limit`` turns on the Gorgias emulation's leaky bucket."""
     app = web.Application(middlewares=[_errors, _helpdesk_auth, gorgias_api.gorgias_auth])
     app[SHOP_KEY] = shop
     app[FAULTS_KEY] = []
+    if gorgias_rate_limit is not None:
+        app[gorgias_api.RATE_LIMIT] = gorgias_rate_limit
     app[GRAPHQL_KEY] = ShopifyGraphQL(
         shop,
         strict_idempotency=shop.strict_idempotency,
@@ -444,6 +448,7 @@ def start_demo_store_in_thread(
     strict_idempotency: bool = False,
     shopify_tokens: dict[str, set[str]] | None = None,
     shopify_plan: str = "plus",
+    gorgias_rate_limit: gorgias_api.RateLimit | None = None,
 ) -> tuple[str, Callable[[], None]]:
     """Serve the demo store from a background thread; returns (base URL, stop function)."""
     shop = open_shop(db_path, seed_path, strict_idempotency=strict_idempotency)
@@ -452,7 +457,12 @@ def start_demo_store_in_thread(
     state: dict[str, Any] = {}
 
     async def start() -> None:
-        app = create_app(shop, shopify_tokens=shopify_tokens, shopify_plan=shopify_plan)
+        app = create_app(
+            shop,
+            shopify_tokens=shopify_tokens,
+            shopify_plan=shopify_plan,
+            gorgias_rate_limit=gorgias_rate_limit,
+        )
         runner = web.AppRunner(app, access_log=None)
         await runner.setup()
         site = web.TCPSite(runner, host, port)

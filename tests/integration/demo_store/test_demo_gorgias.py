@@ -30,6 +30,7 @@ from supportloop.devtools.demo_data.helpdesk import (
     FINANCE_GROUP_ID,
 )
 from supportloop.devtools.demo_store import start_demo_store_in_thread
+from supportloop.devtools.demo_store.gorgias_api import LIMIT_HEADER, RateLimit
 from supportloop.errors import ConnectorRejected
 from tests.unit.autonomy.autonomy_events import at, escalated
 
@@ -72,6 +73,12 @@ def first_page(store: str, limit: int) -> dict[str, object]:
         headers=basic_auth(API_USER_EMAIL, API_TOKEN),
     )
     return dict(response.json())
+
+
+def limited_request(store: str) -> httpx.Response:
+    return httpx.get(
+        f"{store}/gorgias/api/tickets/{TICKET}", headers=basic_auth(API_USER_EMAIL, API_TOKEN)
+    )
 
 
 def side_effects(store: str, kind: str) -> list[dict[str, object]]:
@@ -240,3 +247,40 @@ async def test_an_approval_cannot_be_verified_on_gorgias_and_is_refused(
     )  # fmt: skip
     refused = await ApprovalCheck(desk)(pending, str(AGENT_BEN))
     assert isinstance(refused, ApprovalRefused) and refused.reason == "approval_not_audited"
+
+
+class Clock:
+    """The rate limit's clock, moved by the connector's sleeps (one process)."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    async def sleep(self, seconds: float) -> None:
+        self.now += seconds
+
+
+async def test_the_leaky_bucket_answers_429_and_the_connector_waits_it_out(
+    tmp_path: Path,
+) -> None:
+    clock = Clock()
+    bucket = RateLimit(capacity=4, window_s=2.0, clock=clock)  # drains 2 per second
+    url, stop = start_demo_store_in_thread(
+        db_path=tmp_path / "limited.db", strict_idempotency=True, gorgias_rate_limit=bucket
+    )
+    desk = connector(url, retry=RetryPolicy(attempts=3, backoff_s=0.0), sleep=clock.sleep)
+    try:
+        for _ in range(4):
+            assert await desk.get_ticket(TICKET) is not None
+        throttled = limited_request(url)
+        assert throttled.status_code == 429
+        assert throttled.headers["Retry-After"] == "1"
+        assert throttled.headers[LIMIT_HEADER] == "4/4"
+        started = clock.now
+        await desk.internal_note(TICKET, "after the wait", "k")  # GET users/0, then POST
+        assert clock.now - started >= 1.0  # it waited Retry-After, then went through
+    finally:
+        await desk.aclose()
+        stop()

@@ -70,3 +70,27 @@ class ServiceSettings(BaseSettings):
 
 
 DEFAULT_WEB_PORTS = {"classifier": 6066, "resolver": 6067, "escalator": 6068, "metrics": 6069}
+
+
+HELPDESKS = ("zendesk", "gorgias")
+
+
+class HelpdeskSettings(BaseSettings):
+    """Which helpdesk the resolver and the escalator act on (SUPPORTLOOP_HELPDESK), and the
+    Gorgias account when it is Gorgias. Zendesk's URL and token are the resolver's
+    (SUPPORTLOOP_RESOLVER_HELPDESK_URL / _TOKEN, or the escalator's own)."""
+
+    model_config = SettingsConfigDict(env_prefix="SUPPORTLOOP_", env_file=".env", extra="ignore")
+
+    # zendesk | gorgias; checked by supportloop.adapters.connectors.helpdesks (a
+    # ConfigurationError naming the setting, not a validation trace)
+    helpdesk: str = "zendesk"
+    # https://{domain}.gorgias.com; unset: the demo store's Gorgias emulation
+    # (SUPPORTLOOP_RESOLVER_STORE_URL + /gorgias)
+    gorgias_url: str | None = None
+    gorgias_user: str | None = None  # the e-mail of the user the REST API key belongs to
+    gorgias_api_key: SecretStr | None = None
+    # Gorgias HTTP integrations do not sign their requests: the escalator's
+    # POST /webhooks/gorgias wants this value in the X-SupportLoop-Webhook-Token header;
+    # unset, it answers 503 to every request (fail closed)
+    gorgias_webhook_token: SecretStr | None = None

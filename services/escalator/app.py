@@ -10,29 +10,36 @@ from services.escalator.follow_up import FollowUp, ReviewBook, SlaWatch, renotif
 from services.escalator.handler import HandOff, HandoffDesk
 from services.escalator.note_retry import UnpostedNotes
 from services.escalator.settings import EscalatorSettings
-from supportloop.adapters.connectors import RetryPolicy, ZendeskHelpdesk
+from supportloop.adapters.connectors import GorgiasHelpdesk, RetryPolicy, ZendeskHelpdesk
+from supportloop.adapters.connectors.helpdesks import build_helpdesk
 from supportloop.adapters.runtime.dedupe import OnceByTicket
 from supportloop.adapters.runtime.expiry import always_open
 from supportloop.adapters.runtime.faust_app import ServiceApp, process_events
+from supportloop.adapters.runtime.gorgias_webhook import add_gorgias_webhook
 from supportloop.adapters.runtime.helpdesk_webhook import add_helpdesk_webhook
 from supportloop.adapters.runtime.stage import RawMessage, Stage
 from supportloop.adapters.runtime.timers import never_crashes
 from supportloop.core import events as ev
 from supportloop.core.handoff import HandoffSettings, Renotification
+from supportloop.core.resolution import ResolverSettings
 from supportloop.core.topics import ESCALATIONS, HANDOFFS, HUMAN_OUTCOMES, RESOLUTIONS
-from supportloop.settings import KafkaSettings, ServiceSettings
+from supportloop.settings import HelpdeskSettings, KafkaSettings, ServiceSettings
 
 # Tickets are independent: overlap their HTTP round trips (acks stay in offset order).
 CONCURRENCY = 8
 FOLLOWED_TOPICS = (RESOLUTIONS, HANDOFFS, HUMAN_OUTCOMES)
 
 
-def helpdesk_from(config: EscalatorSettings) -> ZendeskHelpdesk:
+def helpdesk_from(
+    config: EscalatorSettings, helpdesk: HelpdeskSettings | None = None
+) -> ZendeskHelpdesk | GorgiasHelpdesk:
+    """The helpdesk SUPPORTLOOP_HELPDESK names (Zendesk by default)."""
     url, token = config.helpdesk()
-    headers = {"Authorization": f"Bearer {token.get_secret_value()}"} if token else {}
-    return ZendeskHelpdesk(
-        url,
-        headers=headers,
+    return build_helpdesk(
+        helpdesk or HelpdeskSettings(),
+        zendesk_url=url,
+        zendesk_token=token,
+        store_url=ResolverSettings().store_url,
         retry=RetryPolicy(attempts=config.retry_attempts, backoff_s=config.retry_backoff_s),
         timeout_s=config.timeout_s,
     )
@@ -124,4 +131,7 @@ def build_app(
         await renotify(desk, sla.due(ev.utcnow()), sla.mark_notified, count_breach)
 
     add_helpdesk_webhook(service, desk, handoff)
+    if isinstance(desk, GorgiasHelpdesk):  # its customers' messages come by their own webhook
+        token = HelpdeskSettings().gorgias_webhook_token
+        add_gorgias_webhook(service, desk, token.get_secret_value() if token else None)
     return service

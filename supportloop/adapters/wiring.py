@@ -12,8 +12,8 @@ from supportloop.adapters.connectors import (
     RechargeSubscriptions,
     RetryPolicy,
     ShopifyCommerce,
-    ZendeskHelpdesk,
 )
+from supportloop.adapters.connectors.helpdesks import build_helpdesk
 from supportloop.adapters.kb_compose import build_composer
 from supportloop.adapters.polish import build_polisher
 from supportloop.adapters.replies import load_replies
@@ -22,6 +22,7 @@ from supportloop.core.policy import load_policies
 from supportloop.core.resolution.ports import Clock, EffectLedger
 from supportloop.core.resolution.settings import ResolverSettings
 from supportloop.core.resolution.workflow import ResolutionWorkflow
+from supportloop.settings import HelpdeskSettings
 
 # Where the subscriptions and account APIs sit below one shared ``store_url`` when no
 # per-system URL is set (the demo store serves all four systems under one host this way).
@@ -40,9 +41,11 @@ def build_workflow(
     clock: Clock | None = None,
     replies_dir: Path | str | None = None,
     registry: CollectorRegistry | None = None,
+    helpdesk_settings: HelpdeskSettings | None = None,
 ) -> ResolutionWorkflow:
     """Compile policies and the KB (raising PolicyError/ConfigurationError at start-up) and
-    wire HTTP connectors to ``store_url`` (or the per-system URLs of ``settings``)."""
+    wire HTTP connectors to ``store_url`` (or the per-system URLs of ``settings``); the
+    helpdesk is Zendesk or Gorgias by ``helpdesk_settings`` (SUPPORTLOOP_HELPDESK)."""
     from supportloop.core.handoff.settings import HandoffSettings
     from supportloop.core.resolution.ports import Accounts, InMemoryLedger, NoAccountsService
 
@@ -66,10 +69,13 @@ def build_workflow(
         headers=token("X-Shopify-Access-Token", cfg.commerce_token),
         **common,  # type: ignore[arg-type]
     )
-    helpdesk_auth = token("Authorization", cfg.helpdesk_token)
-    if helpdesk_auth:
-        helpdesk_auth["Authorization"] = f"Bearer {helpdesk_auth['Authorization']}"
-    helpdesk = ZendeskHelpdesk(cfg.helpdesk_url or base, headers=helpdesk_auth, **common)  # type: ignore[arg-type]
+    helpdesk = build_helpdesk(
+        helpdesk_settings or HelpdeskSettings(),
+        zendesk_url=cfg.helpdesk_url or base,
+        zendesk_token=cfg.helpdesk_token,
+        store_url=base,
+        **common,
+    )
     subscriptions = RechargeSubscriptions(
         cfg.subscriptions_url or base + SUBSCRIPTIONS_PREFIX,
         headers=token("X-Recharge-Access-Token", cfg.subscriptions_token),

@@ -145,7 +145,7 @@ ESCALATOR = ServiceTopology(
         Flow(HUMAN_OUTCOMES, "follow-up"),
     ),
     produces=(
-        Flow(INBOUND, "POST /webhooks/helpdesk: a customer's reply on a ticket"),
+        Flow(INBOUND, "POST /webhooks/helpdesk (Zendesk), /webhooks/gorgias: a customer's reply"),
         Flow(HANDOFFS),
         Flow(HUMAN_OUTCOMES, "POST /webhooks/helpdesk"),
         Flow(REVIEWS),

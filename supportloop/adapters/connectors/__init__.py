@@ -2,6 +2,7 @@
 
 from supportloop.adapters.connectors.accounts import AccountActions
 from supportloop.adapters.connectors.commerce import ShopifyCommerce
+from supportloop.adapters.connectors.gorgias import GorgiasHelpdesk
 from supportloop.adapters.connectors.helpdesk import (
     ZendeskHelpdesk,
     sign_webhook,
@@ -21,6 +22,7 @@ __all__ = [
     "ConnectorError",
     "ConnectorRejected",
     "ConnectorUnavailable",
+    "GorgiasHelpdesk",
     "HttpConnector",
     "ReadOnlyViolation",
     "RechargeSubscriptions",

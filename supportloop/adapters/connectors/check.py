@@ -7,6 +7,8 @@ subscriptions system that show whether the credentials can do what SupportLoop n
 - Zendesk: ``GET /api/v2/users/me`` (Show Self: the user the credentials act as must be an
   agent or admin) and one ticket (``GET /api/v2/tickets`` with ``page[size]=1``,
   https://developer.zendesk.com/api-reference/ticketing/tickets/tickets/#list-tickets).
+- Gorgias (SUPPORTLOOP_HELPDESK=gorgias): ``GET /api/users/0`` (the API key's user) and one
+  ticket (``GET /api/tickets?limit=1``, https://developers.gorgias.com/reference/get_api-tickets).
 - Recharge (API 2021-11, ``X-Recharge-Version: 2021-11``): one record of each resource the
   resolver reads, ``GET /customers``, ``GET /subscriptions`` and ``GET /charges`` with
   ``limit=1`` (https://developer.rechargepayments.com/2021-11/customers/customers_list,
@@ -28,11 +30,14 @@ from supportloop.adapters.connectors.commerce import (
     ShopifyCommerce,
     missing_scopes,
 )
+from supportloop.adapters.connectors.gorgias import GorgiasHelpdesk
 from supportloop.adapters.connectors.helpdesk import ZendeskHelpdesk
+from supportloop.adapters.connectors.helpdesks import build_helpdesk
 from supportloop.adapters.connectors.http import HttpConnector, RetryPolicy
 from supportloop.adapters.connectors.subscriptions import API_VERSION, RechargeSubscriptions
 from supportloop.core.resolution.settings import ResolverSettings
-from supportloop.errors import ConnectorError, ConnectorRejected
+from supportloop.errors import ConfigurationError, ConnectorError, ConnectorRejected
+from supportloop.settings import HelpdeskSettings
 
 AGENT_ROLES = ("agent", "admin")
 
@@ -83,8 +88,9 @@ async def check_commerce(commerce: ShopifyCommerce) -> SystemCheck:
     return result
 
 
-async def check_helpdesk(helpdesk: ZendeskHelpdesk) -> SystemCheck:
-    result = SystemCheck("helpdesk (Zendesk)")
+async def check_helpdesk(helpdesk: ZendeskHelpdesk | GorgiasHelpdesk) -> SystemCheck:
+    gorgias = isinstance(helpdesk, GorgiasHelpdesk)
+    result = SystemCheck(f"helpdesk ({'Gorgias' if gorgias else 'Zendesk'})")
     try:
         me = await helpdesk.current_user()
     except ConnectorError as error:
@@ -98,14 +104,17 @@ async def check_helpdesk(helpdesk: ZendeskHelpdesk) -> SystemCheck:
                               "or admin is needed to read and update tickets")  # fmt: skip
     else:
         result.details.append(f"acts as {me.get('email') if me else '?'} ({role})")
+    path, params, key = (
+        ("/api/tickets", {"limit": "1"}, "data")
+        if gorgias
+        else ("/api/v2/tickets.json", {"page[size]": "1"}, "tickets")
+    )
     try:
-        data = await helpdesk.request("GET", "/api/v2/tickets.json", params={"page[size]": "1"})
-    except ConnectorRejected as error:
-        result.fail(f"cannot list tickets: {error}")
+        data = await helpdesk.request("GET", path, params=params)
     except ConnectorError as error:
         result.fail(f"cannot list tickets: {error}")
     else:
-        tickets = (data or {}).get("tickets") or []
+        tickets = (data or {}).get(key) or []
         result.details.append(f"one ticket read: {tickets[0].get('id') if tickets else 'none yet'}")
     return result
 
@@ -151,23 +160,28 @@ async def check_connectors(
         headers={"X-Shopify-Access-Token": shop_token} if shop_token else {},
         **common,  # type: ignore[arg-type]
     )
-    desk_token = _token(cfg.helpdesk_token)
-    helpdesk = ZendeskHelpdesk(
-        cfg.helpdesk_url or base,
-        headers={"Authorization": f"Bearer {desk_token}"} if desk_token else {},
-        **common,  # type: ignore[arg-type]
-    )
+    try:
+        helpdesk: ZendeskHelpdesk | GorgiasHelpdesk | None = build_helpdesk(
+            HelpdeskSettings(),
+            zendesk_url=cfg.helpdesk_url or base,
+            zendesk_token=cfg.helpdesk_token,
+            store_url=base,
+            **common,
+        )
+        unusable = None
+    except ConfigurationError as error:
+        helpdesk, unusable = None, SystemCheck("helpdesk", ok=False, details=[str(error)])
     subs_token = _token(cfg.subscriptions_token)
     subscriptions = RechargeSubscriptions(
         cfg.subscriptions_url or base + SUBSCRIPTIONS_PREFIX,
         headers={"X-Recharge-Access-Token": subs_token} if subs_token else {},
         **common,  # type: ignore[arg-type]
     )
-    clients: list[HttpConnector] = [commerce, helpdesk, subscriptions]
+    clients: list[HttpConnector] = [commerce, subscriptions, *([helpdesk] if helpdesk else [])]
     try:
         return [
             await check_commerce(commerce),
-            await check_helpdesk(helpdesk),
+            await check_helpdesk(helpdesk) if helpdesk else unusable or SystemCheck("helpdesk"),
             await check_subscriptions(subscriptions),
         ]
     finally:

@@ -1,11 +1,12 @@
-"""HTTP face of the demo shop: Shopify- (GraphQL Admin API, shopify_graphql.py), Zendesk-
-and Recharge-shaped (REST API 2021-11, recharge.py) API subsets on aiohttp.
+"""HTTP face of the demo shop: Shopify- (GraphQL Admin API, shopify_graphql.py), Zendesk-,
+Gorgias- (under ``/gorgias``, gorgias_api.py) and Recharge-shaped (REST API 2021-11,
+recharge.py) API subsets on aiohttp.
 
 Every write honours ``Idempotency-Key`` unless the shop is strict (``--strict-idempotency``:
 keys are recorded, never absorb a repeat, as with the real APIs; Shopify's
 ``refundCreate @idempotent`` is honoured either way); ``GET /_demo/side-effects`` lists what
 was received, ``POST /_demo/faults`` makes the next N requests under a path prefix fail (for
-retry demos).
+retry demos; ``retry_after`` adds a ``Retry-After`` header, as a rate-limited 429 has).
 
 The helpdesk (``/api/v2``) knows who is asking, as Zendesk does
 (https://support.zendesk.com/hc/en-us/articles/4408831452954, "Authentication for API
@@ -38,7 +39,7 @@ from typing import Any
 from aiohttp import web
 
 from supportloop.adapters.wiring import ACCOUNTS_PREFIX, SUBSCRIPTIONS_PREFIX
-from supportloop.devtools.demo_store import recharge
+from supportloop.devtools.demo_store import gorgias_api, recharge
 from supportloop.devtools.demo_store.shop import DemoShop, Doc, ShopError
 from supportloop.devtools.demo_store.shopify_graphql import ShopifyGraphQL
 
@@ -91,7 +92,10 @@ async def _errors(request: web.Request, handler: Handler) -> web.StreamResponse:
     for fault in faults:
         if request.path.startswith(fault["prefix"]) and fault["remaining"] > 0:
             fault["remaining"] -= 1
-            return _json({"errors": "injected fault"}, status=int(fault["status"]))
+            response = _json({"errors": "injected fault"}, status=int(fault["status"]))
+            if fault.get("retry_after") is not None:
+                response.headers["Retry-After"] = str(fault["retry_after"])
+            return response
     try:
         return await handler(request)
     except ShopError as error:
@@ -324,6 +328,7 @@ async def add_fault(request: web.Request) -> web.Response:
         "prefix": str(body.get("prefix", "/")),
         "status": int(body.get("status", 503)),
         "remaining": int(body.get("count", 1)),
+        "retry_after": body.get("retry_after"),  # a 429's Retry-After, in seconds
     }
     request.app[FAULTS_KEY].append(fault)
     return _json({"fault": fault}, 201)
@@ -334,12 +339,18 @@ def create_app(
     *,
     shopify_tokens: dict[str, set[str]] | None = None,
     shopify_plan: str = "plus",
+    gorgias_rate_limit: gorgias_api.RateLimit | None = None,
 ) -> web.Application:
     """``shopify_tokens``: access tokens and the scopes each was granted (a request without
-    a token acts with every scope); ``shopify_plan`` sets the GraphQL cost bucket."""
-    app = web.Application(middlewares=[_errors, _helpdesk_auth, recharge.require_version])
+    a token acts with every scope); ``shopify_plan`` sets the GraphQL cost bucket;
+    ``gorgias_rate_limit`` turns on the Gorgias emulation's leaky bucket."""
+    app = web.Application(
+        middlewares=[_errors, _helpdesk_auth, gorgias_api.gorgias_auth, recharge.require_version]
+    )
     app[SHOP_KEY] = shop
     app[FAULTS_KEY] = []
+    if gorgias_rate_limit is not None:
+        app[gorgias_api.RATE_LIMIT] = gorgias_rate_limit
     app[GRAPHQL_KEY] = ShopifyGraphQL(
         shop,
         strict_idempotency=shop.strict_idempotency,
@@ -365,6 +376,7 @@ def create_app(
             web.get(f"{a}/customers", get_account),
             web.post(f"{a}/password-resets", password_reset),
             web.post(f"{a}/email-changes", email_change),
+            *gorgias_api.routes(),
             web.get("/health", health),
             web.get("/_demo/side-effects", side_effects),
             web.post("/_demo/faults", add_fault),
@@ -391,6 +403,7 @@ def start_demo_store_in_thread(
     strict_idempotency: bool = False,
     shopify_tokens: dict[str, set[str]] | None = None,
     shopify_plan: str = "plus",
+    gorgias_rate_limit: gorgias_api.RateLimit | None = None,
 ) -> tuple[str, Callable[[], None]]:
     """Serve the demo store from a background thread; returns (base URL, stop function)."""
     shop = open_shop(db_path, seed_path, strict_idempotency=strict_idempotency)
@@ -399,7 +412,12 @@ def start_demo_store_in_thread(
     state: dict[str, Any] = {}
 
     async def start() -> None:
-        app = create_app(shop, shopify_tokens=shopify_tokens, shopify_plan=shopify_plan)
+        app = create_app(
+            shop,
+            shopify_tokens=shopify_tokens,
+            shopify_plan=shopify_plan,
+            gorgias_rate_limit=gorgias_rate_limit,
+        )
         runner = web.AppRunner(app, access_log=None)
         await runner.setup()
         site = web.TCPSite(runner, host, port)

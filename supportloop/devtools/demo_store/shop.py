@@ -470,6 +470,11 @@ class DemoShop:
         with self._lock:
             return self._get("ticket", ticket_id) or _new_ticket(ticket_id)
 
+    def find_ticket(self, ticket_id: str) -> Doc | None:
+        """The ticket if the helpdesk has it (seeded or written to); None otherwise."""
+        with self._lock:
+            return self._get("ticket", ticket_id)
+
     def _touch_ticket(
         self, ticket_id: str, change: Callable[[Doc], None], author_id: int | None = None
     ) -> Doc:

@@ -39,6 +39,21 @@ async def test_every_scope_granted_passes_without_writing(store: str) -> None:
     assert effects == []
 
 
+async def test_the_gorgias_helpdesk_is_checked_when_chosen(
+    store: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings = ResolverSettings(store_url=store, commerce_token=SecretStr("shpat_full"))
+    monkeypatch.setenv("SUPPORTLOOP_HELPDESK", "gorgias")
+    _, missing, _ = await check_connectors(settings)
+    assert not missing.ok and "SUPPORTLOOP_GORGIAS_API_KEY" in missing.details[0]
+    monkeypatch.setenv("SUPPORTLOOP_GORGIAS_USER", "supportloop@fernhill.example")
+    monkeypatch.setenv("SUPPORTLOOP_GORGIAS_API_KEY", "demo-api-token")
+    _, helpdesk, _ = await check_connectors(settings)
+    assert helpdesk.system == "helpdesk (Gorgias)" and helpdesk.ok, helpdesk.details
+    assert helpdesk.details[0] == "acts as supportloop@fernhill.example (agent)"
+    assert helpdesk.details[1].startswith("one ticket read: DEMO-")
+
+
 async def test_a_token_without_a_needed_scope_is_named(store: str) -> None:
     settings = ResolverSettings(store_url=store, commerce_token=SecretStr("shpat_limited"))
     commerce, helpdesk, subscriptions = await check_connectors(settings)

@@ -198,7 +198,10 @@ class Analyzer:
         return [w for w in _WORD.findall(self._prepare(text)) if w not in STOP_WORDS]
 
     def tokens(self, text: str) -> list[str]:
-        return [self._canon(word) for word in self._surface(text)]
+        # a form that stems to a function word ("whats" → "what") is one too
+        return [
+            t for t in (self._canon(word) for word in self._surface(text)) if t not in STOP_WORDS
+        ]
 
     def query(self, text: str) -> dict[str, bool]:
         """A question's tokens, each with whether it was a spelling correction. Numbers the
@@ -218,6 +221,8 @@ class Analyzer:
                     fixed = self._correct(word)
                     corrected, word = fixed != word, fixed
             token = self._canon(word)
+            if token in STOP_WORDS:
+                continue
             out[token] = out.get(token, True) and corrected
         return out
 

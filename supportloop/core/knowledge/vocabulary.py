@@ -30,7 +30,7 @@ _STOP_TEXT = (
     "offer offers offering offered provide provides available possible able allowed use "
     "service services include includes included including once now already currently "
     "recently yesterday today ago ever after before without anyone someone everyone "
-    "ok okay lot bit all u ur r pls plz thx "
+    "ok okay lot bit all u ur r pls plz thx while whilst too lol haha myself "
     # Spanish
     "el la los las de del y es son que mi mis un una unos unas por para con se lo le les "
     "su sus al como cuando donde cual cuales puedo puede pueden hay hola gracias saludos "
@@ -49,7 +49,7 @@ _STOP_TEXT = (
     "kann konnen ich sie ihr ihre ihren auf es gibt man wir uns habe hat haben bei auch "
     "welche welcher welches frage wissen noch nach habt euch euer eure bietet bietest "
     "anbieten moglich schon verwenden verwendet nutzen viel viele nehmt nehmen nimmt "
-    "muss mussen oder ins"
+    "muss mussen oder ins etwas wer"
 )
 STOP_WORDS = frozenset(_STOP_TEXT.split())
 
@@ -299,6 +299,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "how much",
         "pay for",
         "pays for",
+        "pay extra",
+        "extra cost",
+        "surcharge",
         "who pays",
         "cheapest",
         "fee",
@@ -459,6 +462,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "wearing",
         "unworn",
         "tried on",
+        "tried them on",
+        "tried it on",
+        "try on",
+        "trying on",
         "used",
         "usado",
         "usada",
@@ -489,6 +496,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "marked down",
         "price drop",
         "price dropped",
+        "price drops",
+        "prices drop",
+        "price goes down",
         "cheaper",
         "went down",
         "% off",
@@ -702,10 +712,6 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "unwashed",
         "clean",
         "cleaning",
-        "shrink",
-        "shrinking",
-        "shrank",
-        "shrunk",
         "launder",
         "laundry",
         "care for",
@@ -873,6 +879,12 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "often",
         "frequency",
         "frequently",
+        "monthly",
+        "weekly",
+        "fortnightly",
+        "biweekly",
+        "every other week",
+        "every two weeks",
         "interval",
         "intervals",
         "every week",
@@ -1088,6 +1100,23 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "guia de tallas",
         "guide des tailles",
         "grossentabelle",
+    ),
+    # shrinking is what a garment does, not how to wash it: a care passage that never says
+    # whether it shrinks does not answer "will the tee shrink?"
+    "shrink": (
+        "shrink",
+        "shrinks",
+        "shrinking",
+        "shrank",
+        "shrunk",
+        "shrinkage",
+        "encoger",
+        "encoge",
+        "rétrécir",
+        "retrecir",
+        "retrecit",
+        "einlaufen",
+        "lauft ein",
     ),
     "express": (
         "express",

@@ -15,38 +15,12 @@ import pytest
 
 from supportloop.adapters.connectors import ConnectorRejected, RechargeSubscriptions, RetryPolicy
 from supportloop.devtools.demo_store import start_demo_store_in_thread
+from tests.contracts.shapes import contains, fixture_loader, shape
 
 HERE = Path(__file__).parent / "recharge"
 FIXTURES = sorted(HERE.glob("*.json"))
 VERSION = {"X-Recharge-Version": "2021-11"}
-
-
-def load(name: str) -> dict[str, Any]:
-    return dict(json.loads((HERE / f"{name}.json").read_text()))
-
-
-def shape(value: Any) -> Any:
-    """Keys and kinds, not values: what must agree between vendor, connector and emulator."""
-    if isinstance(value, dict):
-        return {k: shape(v) for k, v in value.items() if v is not None}
-    if isinstance(value, list):
-        return [shape(value[0])] if value else []
-    return type(value).__name__ if not isinstance(value, int | float) else "number"
-
-
-def contains(actual: Any, expected: Any, path: str = "$") -> None:
-    """Every key of ``expected``'s shape is in ``actual``'s, with the same kind."""
-    if isinstance(expected, dict):
-        assert isinstance(actual, dict), f"{path}: expected an object, got {actual!r}"
-        for key, value in expected.items():
-            assert key in actual, f"{path}.{key} missing"
-            contains(actual[key], value, f"{path}.{key}")
-    elif isinstance(expected, list):
-        assert isinstance(actual, list), f"{path}: expected a list"
-        if expected and actual:
-            contains(actual[0], expected[0], f"{path}[0]")
-    else:
-        assert actual == expected, f"{path}: {actual} != {expected}"
+load = fixture_loader(HERE)
 
 
 def test_every_fixture_names_its_doc_pages_and_version() -> None:

@@ -5,7 +5,7 @@ a repeated reply (Gorgias keeps no idempotency keys). No Kafka: default run."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -36,15 +36,6 @@ from tests.unit.autonomy.autonomy_events import at, escalated
 
 TICKET = "DEMO-0050"
 API_USER_EMAIL = "supportloop@fernhill.example"
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[str]:
-    url, stop = start_demo_store_in_thread(db_path=tmp_path / "store.db", strict_idempotency=True)
-    try:
-        yield url
-    finally:
-        stop()
 
 
 def connector(store: str, **kwargs: object) -> GorgiasHelpdesk:

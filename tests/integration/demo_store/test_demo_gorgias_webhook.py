@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import importlib
 import json
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
 
@@ -31,22 +31,12 @@ from supportloop.adapters.runtime.stage import Publish
 from supportloop.core.events import TicketReceived
 from supportloop.core.topics import INBOUND
 from supportloop.devtools.demo_data.helpdesk import API_TOKEN
-from supportloop.devtools.demo_store import start_demo_store_in_thread
 from supportloop.devtools.demo_store.server import open_shop
 from supportloop.settings import KafkaSettings, ServiceSettings
 
 TICKET = "DEMO-0050"
 TOKEN = "gorgias-shared-token"
 Client = TestClient[Any, Any]
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[str]:
-    url, stop = start_demo_store_in_thread(db_path=tmp_path / "store.db", strict_idempotency=True)
-    try:
-        yield url
-    finally:
-        stop()
 
 
 def customer_writes(store_db: Path, text: str) -> None:

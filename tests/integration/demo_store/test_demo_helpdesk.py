@@ -6,7 +6,7 @@ Kafka: default run)."""
 from __future__ import annotations
 
 import base64
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -39,15 +39,6 @@ from supportloop.devtools.demo_store import start_demo_store_in_thread
 
 TICKET = "DEMO-0050"
 APPROVE = "supportloop_approve"
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[str]:
-    url, stop = start_demo_store_in_thread(db_path=tmp_path / "store.db", strict_idempotency=True)
-    try:
-        yield url
-    finally:
-        stop()
 
 
 @pytest.fixture

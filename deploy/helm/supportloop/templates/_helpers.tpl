@@ -100,10 +100,33 @@ app.kubernetes.io/component: {{ index . 1 }}
 {{/*
 The paths the app serves its webhooks on (fixed in the code, not configurable):
 tickets from the helpdesk go to the classifier, ticket events (agent replies, approvals,
-CSAT) to the escalator.
+CSAT) to the escalator, and with Gorgias its customers' replies to the escalator too
+(supportloop/adapters/runtime/gorgias_webhook.py, served only when SUPPORTLOOP_HELPDESK is
+gorgias).
 */}}
 {{- define "supportloop.ticketsWebhookPath" -}}/webhooks/tickets{{- end }}
 {{- define "supportloop.helpdeskWebhookPath" -}}/webhooks/helpdesk{{- end }}
+{{- define "supportloop.gorgiasWebhookPath" -}}/webhooks/gorgias{{- end }}
+
+{{/*
+Whether the helpdesk is Gorgias (connectors.helpdesk.kind). Empty string means no (Zendesk).
+*/}}
+{{- define "supportloop.gorgias" -}}
+{{- if eq .Values.connectors.helpdesk.kind "gorgias" }}true{{ end }}
+{{- end }}
+
+{{/*
+Whether the escalator serves POST /webhooks/gorgias: it runs, and the helpdesk is Gorgias.
+*/}}
+{{- define "supportloop.gorgiasWebhook" -}}
+{{- if and .Values.services.escalator.enabled (include "supportloop.gorgias" .) }}true{{ end }}
+{{- end }}
+
+{{/*
+The helpdesk settings (HelpdeskSettings) the chart makes from connectors.helpdesk, whatever
+the kind: extraSettings may not set them either (see supportloop.settings).
+*/}}
+{{- define "supportloop.helpdeskSettingNames" -}}SUPPORTLOOP_HELPDESK,SUPPORTLOOP_GORGIAS_URL,SUPPORTLOOP_GORGIAS_USER{{- end }}
 
 {{/*
 Services that must run as exactly one worker: the metrics service keeps the weekly book and
@@ -195,8 +218,29 @@ workers would sit idle in the consumer group.
 {{- fail "kafka.sasl: set username, or usernameKey to read it from kafka.sasl.existingSecret." }}
 {{- end }}
 {{- end }}
+{{- include "supportloop.validateHelpdesk" . }}
 {{- include "supportloop.validateScaling" . }}
 {{- include "supportloop.validateWebhooks" . }}
+{{- end }}
+
+{{/*
+Gorgias answers nothing without its account: the services would stop at start-up
+(SUPPORTLOOP_HELPDESK=gorgias needs the user and the API key), or talk to the demo store's
+emulation without a URL. Fail the render instead.
+*/}}
+{{- define "supportloop.validateHelpdesk" -}}
+{{- if include "supportloop.gorgias" . }}
+{{- $g := .Values.connectors.helpdesk.gorgias }}
+{{- if not $g.url }}
+{{- fail "connectors.helpdesk.kind is gorgias: set connectors.helpdesk.gorgias.url to the account's URL (https://<domain>.gorgias.com)." }}
+{{- end }}
+{{- if not $g.user }}
+{{- fail "connectors.helpdesk.kind is gorgias: set connectors.helpdesk.gorgias.user to the e-mail of the user the REST API key belongs to." }}
+{{- end }}
+{{- if not $g.existingSecret }}
+{{- fail "connectors.helpdesk.kind is gorgias: set connectors.helpdesk.gorgias.existingSecret to the Secret that holds the REST API key (key connectors.helpdesk.gorgias.apiKeyKey, default api-key)." }}
+{{- end }}
+{{- end }}
 {{- end }}
 
 {{/*
@@ -223,6 +267,9 @@ allowUnsigned is never combined with it.
 {{- end }}
 {{- if not $v.webhook.existingSecret }}
 {{- fail "ingress.enabled=true exposes the helpdesk webhooks publicly, but webhook.existingSecret is empty: set webhook.existingSecret to a Secret holding the webhook signing secret (key webhook.secretKey, default webhook-secret), or disable the Ingress. Without it every webhook request is refused (503)." }}
+{{- end }}
+{{- if and (include "supportloop.gorgiasWebhook" .) (not $v.webhook.gorgiasTokenKey) }}
+{{- fail "ingress.enabled=true with connectors.helpdesk.kind=gorgias exposes POST /webhooks/gorgias publicly, but webhook.gorgiasTokenKey is empty: set it to the key in webhook.existingSecret holding the token Gorgias's HTTP integration sends in X-SupportLoop-Webhook-Token, or disable the Ingress. Without it every request to /webhooks/gorgias is refused (503)." }}
 {{- end }}
 {{- end }}
 {{- end }}
@@ -297,8 +344,8 @@ SUPPORTLOOP_CLASSIFIER_TAXONOMY_PATH: {{ printf "%s/%s" (include "supportloop.ta
 
 {{/*
 Non-secret settings only one service reads (ClassifierSettings, ResolverSettings,
-EscalatorSettings; the webhook settings of the two services that serve one), as a YAML map
-of strings (rendered as that container's env). Usage: include "supportloop.serviceSettings" (list $ "resolver")
+EscalatorSettings; the webhook settings of the two services that serve one; HelpdeskSettings
+of the resolver and the escalator), as a YAML map of strings (rendered as that container's env). Usage: include "supportloop.serviceSettings" (list $ "resolver")
 */}}
 {{- define "supportloop.serviceSettings" -}}
 {{- $root := index . 0 }}
@@ -328,6 +375,13 @@ SUPPORTLOOP_RESOLVER_READ_ONLY: {{ $v.connectors.readOnly | toString | quote }}
 SUPPORTLOOP_ESCALATOR_HELPDESK_URL: {{ . | quote }}
 {{- end }}
 {{- end }}
+{{- if has $service (list "resolver" "escalator") }}
+SUPPORTLOOP_HELPDESK: {{ $v.connectors.helpdesk.kind | quote }}
+{{- if include "supportloop.gorgias" $root }}
+SUPPORTLOOP_GORGIAS_URL: {{ $v.connectors.helpdesk.gorgias.url | quote }}
+SUPPORTLOOP_GORGIAS_USER: {{ $v.connectors.helpdesk.gorgias.user | quote }}
+{{- end }}
+{{- end }}
 {{- if has $service (list "classifier" "escalator") }}
 SUPPORTLOOP_WEBHOOK_ALLOW_UNSIGNED: {{ $v.webhook.allowUnsigned | toString | quote }}
 SUPPORTLOOP_WEBHOOK_TIMESTAMP_TOLERANCE_S: {{ $v.webhook.timestampToleranceSeconds | int | toString | quote }}
@@ -343,6 +397,9 @@ sets from its values (for any service) fails the render instead of being silentl
 {{- $managed := deepCopy $settings }}
 {{- range $name := keys .Values.services | sortAlpha }}
 {{- $managed = merge $managed (include "supportloop.serviceSettings" (list $ $name) | fromYaml) }}
+{{- end }}
+{{- range $name := splitList "," (include "supportloop.helpdeskSettingNames" .) }}
+{{- $_ := set $managed $name "" }}
 {{- end }}
 {{- range $key, $value := .Values.extraSettings }}
 {{- if hasKey $managed $key }}
@@ -404,6 +461,20 @@ references). Usage: include "supportloop.serviceEnv" (list $ "resolver")
     secretKeyRef:
       name: {{ $v.connectors.helpdesk.existingSecret }}
       key: {{ $v.connectors.helpdesk.tokenKey }}
+{{- end }}
+{{- if and (has $service (list "resolver" "escalator")) (include "supportloop.gorgias" $root) $v.connectors.helpdesk.gorgias.existingSecret }}
+- name: SUPPORTLOOP_GORGIAS_API_KEY
+  valueFrom:
+    secretKeyRef:
+      name: {{ $v.connectors.helpdesk.gorgias.existingSecret }}
+      key: {{ $v.connectors.helpdesk.gorgias.apiKeyKey }}
+{{- end }}
+{{- if and (eq $service "escalator") (include "supportloop.gorgias" $root) $v.webhook.existingSecret $v.webhook.gorgiasTokenKey }}
+- name: SUPPORTLOOP_GORGIAS_WEBHOOK_TOKEN
+  valueFrom:
+    secretKeyRef:
+      name: {{ $v.webhook.existingSecret }}
+      key: {{ $v.webhook.gorgiasTokenKey }}
 {{- end }}
 {{- if and $v.webhook.existingSecret (has $service (list "classifier" "escalator")) }}
 - name: SUPPORTLOOP_WEBHOOK_SECRET

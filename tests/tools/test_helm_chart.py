@@ -11,6 +11,7 @@ extraSettings part of values.schema.json from the settings classes.
 from __future__ import annotations
 
 import ast
+import asyncio
 import importlib
 import json
 import os
@@ -25,17 +26,20 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import httpx
 import jsonschema
 import pytest
 import yaml
 from pydantic import SecretStr
 from pydantic_settings import BaseSettings
 
+from supportloop.adapters.connectors.gorgias import GorgiasHelpdesk
+from supportloop.adapters.connectors.helpdesks import build_helpdesk, helpdesk_kind
 from supportloop.core import topology
 from supportloop.core.classification.settings import ClassifierSettings
 from supportloop.core.resolution.settings import ResolverSettings
 from supportloop.core.topics import ALL_TOPICS
-from supportloop.settings import KafkaSettings, ServiceSettings
+from supportloop.settings import HelpdeskSettings, KafkaSettings, ServiceSettings
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 CHART = REPO_ROOT / "deploy" / "helm" / "supportloop"
@@ -538,6 +542,7 @@ def test_settings_classes_are_found_in_the_source() -> None:
         "MetricsSettings",
         "RolloutSettings",
         "HandoffSettings",
+        "HelpdeskSettings",
     } <= names
     assert app_settings()["SUPPORTLOOP_RESOLVER_KB_DIR"] == ("ResolverSettings.kb_dir", False)
     assert app_settings()["SUPPORTLOOP_KAFKA_SASL_PASSWORD"] == (
@@ -640,6 +645,8 @@ def test_extra_settings_schema_lists_only_non_secret_app_settings() -> None:
         "SUPPORTLOOP_COMMERCE_URL",
         "SUPPORTLOOP_RESOLVER_COMMERCE_TOKEN",
         "SUPPORTLOOP_WEBHOOK_SECRET",
+        "SUPPORTLOOP_GORGIAS_API_KEY",
+        "SUPPORTLOOP_GORGIAS_WEBHOOK_TOKEN",
     ],
 )
 def test_extra_settings_refuse_names_the_app_does_not_read_and_secrets(name: str) -> None:
@@ -676,6 +683,8 @@ def test_the_topic_job_gets_kafka_settings_and_the_extra_settings_only() -> None
         "connectors.commerce.token=shpat_123",
         "webhook.secret=whsec_123",
         "anthropic.apiKey=sk-ant-123",
+        "connectors.helpdesk.gorgias.apiKey=gorgias-key-123",
+        "webhook.gorgiasToken=gorgias-token-123",
     ],
 )
 def test_values_refuse_secret_values(setting: str) -> None:
@@ -1125,6 +1134,214 @@ def test_notes_warn_when_the_webhooks_have_no_secret(tmp_path: Path) -> None:
     assert "webhook.existingSecret is empty, so the webhooks refuse every request (503)" in notes
     unsigned = render_notes("--set", "webhook.allowUnsigned=true", tmp_path=tmp_path / "u")
     assert "the webhooks accept UNSIGNED requests (development only)" in unsigned
+
+
+# --- Gorgias ------------------------------------------------------------------------------
+
+GORGIAS_VALUES = CHART / "ci" / "gorgias-values.yaml"
+HELPDESK_SETTINGS = re.compile(r"SUPPORTLOOP_(HELPDESK|GORGIAS_\w+)$")
+
+
+def helpdesk_settings_of(
+    manifests: tuple[Manifest, ...] | list[Manifest],
+    service: str,
+    app_environment: pytest.MonkeyPatch,
+) -> HelpdeskSettings:
+    deployment = one(manifests, "Deployment", f"{RELEASE}-supportloop-{service}")
+    with app_environment.context() as patch:
+        for name, value in settings_env(manifests, deployment).items():
+            patch.setenv(name, value)
+        return HelpdeskSettings()
+
+
+@helm_tests
+def test_gorgias_values_reach_the_helpdesk_settings_of_the_resolver_and_the_escalator(
+    app_environment: pytest.MonkeyPatch,
+) -> None:
+    manifests = render_scenario("gorgias")
+    gorgias = scenario_values("gorgias")["connectors"]["helpdesk"]["gorgias"]
+    for service in ("resolver", "escalator"):
+        settings = helpdesk_settings_of(manifests, service, app_environment)
+        assert helpdesk_kind(settings) == "gorgias", service
+        assert (settings.gorgias_url, settings.gorgias_user) == (gorgias["url"], gorgias["user"])
+        assert settings.gorgias_api_key is not None, service
+        # What the service's composition root builds from exactly these settings.
+        desk = build_helpdesk(
+            settings,
+            zendesk_url="https://unused.example",
+            zendesk_token=None,
+            store_url="https://unused.example",
+            transport=httpx.MockTransport(lambda request: httpx.Response(500)),
+        )
+        assert isinstance(desk, GorgiasHelpdesk), service
+        assert str(desk._client.base_url).rstrip("/") == gorgias["url"]
+        asyncio.run(desk.aclose())
+    # The settings live in those two containers, not in the shared ConfigMap.
+    settings_map = one(manifests, "ConfigMap", f"{RELEASE}-supportloop-settings")["data"]
+    assert not [name for name in settings_map if HELPDESK_SETTINGS.match(name)]
+    for service in ("classifier", "metrics"):
+        deployment = one(manifests, "Deployment", f"{RELEASE}-supportloop-{service}")
+        env = settings_env(manifests, deployment)
+        assert not [name for name in env if HELPDESK_SETTINGS.match(name)], service
+    job = one(manifests, "Job", f"{RELEASE}-supportloop-topics")
+    assert not [v["name"] for v in container(job)["env"] if HELPDESK_SETTINGS.match(v["name"])]
+
+
+@helm_tests
+def test_the_default_helpdesk_is_zendesk_with_no_gorgias_settings(
+    app_environment: pytest.MonkeyPatch,
+) -> None:
+    manifests = render_scenario("default")
+    for service in ("resolver", "escalator"):
+        deployment = one(manifests, "Deployment", f"{RELEASE}-supportloop-{service}")
+        env = settings_env(manifests, deployment)
+        assert env["SUPPORTLOOP_HELPDESK"] == "zendesk", service
+        assert not [name for name in env if name.startswith("SUPPORTLOOP_GORGIAS_")], service
+        settings = helpdesk_settings_of(manifests, service, app_environment)
+        assert helpdesk_kind(settings) == "zendesk"
+    # Gorgias values left in place do nothing while the kind is zendesk.
+    left = render("-f", str(GORGIAS_VALUES), "--set", "connectors.helpdesk.kind=zendesk")
+    for deployment in of_kind(left, "Deployment"):
+        env = settings_env(left, deployment)
+        assert not [name for name in env if name.startswith("SUPPORTLOOP_GORGIAS_")]
+    assert "/webhooks/gorgias" not in ingress_routes(left)
+
+
+@helm_tests
+def test_gorgias_key_goes_to_the_resolver_and_escalator_and_its_token_to_the_escalator() -> None:
+    manifests = render_scenario("gorgias")
+    secret_env = {
+        d["metadata"]["labels"]["app.kubernetes.io/component"]: {
+            v["name"]: v["valueFrom"]["secretKeyRef"]
+            for v in container(d).get("env", [])
+            if "valueFrom" in v
+        }
+        for d in of_kind(manifests, "Deployment")
+    }
+    api_key = {"name": "supportloop-gorgias", "key": "api-key"}
+    webhooks = "supportloop-webhook"
+    assert secret_env == {
+        "classifier": {
+            "SUPPORTLOOP_WEBHOOK_SECRET": {"name": webhooks, "key": "webhook-secret"},
+        },
+        "resolver": {
+            "SUPPORTLOOP_RESOLVER_COMMERCE_TOKEN": {
+                "name": "supportloop-connectors",
+                "key": "commerce-token",
+            },
+            "SUPPORTLOOP_GORGIAS_API_KEY": api_key,
+        },
+        "escalator": {
+            "SUPPORTLOOP_WEBHOOK_SECRET": {"name": webhooks, "key": "webhook-secret"},
+            "SUPPORTLOOP_GORGIAS_API_KEY": api_key,
+            "SUPPORTLOOP_GORGIAS_WEBHOOK_TOKEN": {"name": webhooks, "key": "gorgias-webhook-token"},
+        },
+        "metrics": {},
+    }
+    job = one(manifests, "Job", f"{RELEASE}-supportloop-topics")
+    assert not [v for v in container(job)["env"] if "valueFrom" in v]
+
+
+@helm_tests
+def test_ingress_routes_the_gorgias_webhook_to_the_escalator_only_with_gorgias() -> None:
+    manifests = render_scenario("gorgias")
+    assert ingress_routes(manifests) == {
+        "/webhooks/tickets": f"{RELEASE}-supportloop-classifier",
+        "/webhooks/helpdesk": f"{RELEASE}-supportloop-escalator",
+        "/webhooks/gorgias": f"{RELEASE}-supportloop-escalator",
+    }
+    for scenario in SCENARIOS:
+        if scenario != "gorgias" and of_kind(render_scenario(scenario), "Ingress"):
+            assert "/webhooks/gorgias" not in ingress_routes(render_scenario(scenario)), scenario
+    assert "/webhooks/gorgias" not in ingress_routes(render(*PUBLIC_WEBHOOKS))
+    # No escalator, no Gorgias webhook (and no token needed for it).
+    without_escalator = render(
+        "-f",
+        str(GORGIAS_VALUES),
+        "--set",
+        "services.escalator.enabled=false",
+        "--set",
+        "webhook.gorgiasTokenKey=",
+    )
+    assert ingress_routes(without_escalator) == {
+        "/webhooks/tickets": f"{RELEASE}-supportloop-classifier"
+    }
+
+
+@helm_tests
+@pytest.mark.parametrize(
+    ("setting", "message"),
+    [
+        (
+            "connectors.helpdesk.gorgias.url=",
+            "connectors.helpdesk.kind is gorgias: set connectors.helpdesk.gorgias.url",
+        ),
+        (
+            "connectors.helpdesk.gorgias.user=",
+            "connectors.helpdesk.kind is gorgias: set connectors.helpdesk.gorgias.user",
+        ),
+        (
+            "connectors.helpdesk.gorgias.existingSecret=",
+            "connectors.helpdesk.kind is gorgias: set connectors.helpdesk.gorgias.existingSecret",
+        ),
+        (
+            "webhook.gorgiasTokenKey=",
+            "ingress.enabled=true with connectors.helpdesk.kind=gorgias exposes POST "
+            "/webhooks/gorgias publicly, but webhook.gorgiasTokenKey is empty",
+        ),
+        (
+            "webhook.existingSecret=",
+            "ingress.enabled=true exposes the helpdesk webhooks publicly, but "
+            "webhook.existingSecret is empty",
+        ),
+    ],
+)
+def test_render_fails_when_gorgias_lacks_what_it_needs(setting: str, message: str) -> None:
+    result = run_helm("-f", str(GORGIAS_VALUES), "--set", setting)
+    assert result.returncode != 0
+    assert message in result.stderr
+
+
+@helm_tests
+def test_gorgias_without_an_ingress_renders_without_a_webhook_token(tmp_path: Path) -> None:
+    args = ("-f", str(GORGIAS_VALUES), "--set", "ingress.enabled=false")
+    manifests = render(*args, "--set", "webhook.gorgiasTokenKey=")
+    escalator = one(manifests, "Deployment", f"{RELEASE}-supportloop-escalator")
+    names = {v["name"] for v in container(escalator)["env"]}
+    assert "SUPPORTLOOP_GORGIAS_WEBHOOK_TOKEN" not in names
+    assert "SUPPORTLOOP_GORGIAS_API_KEY" in names
+    notes = render_notes(*args, "--set", "webhook.gorgiasTokenKey=", tmp_path=tmp_path)
+    assert "http://sl-supportloop-escalator.support.svc:8080/webhooks/gorgias" in notes
+    assert "WARNING: /webhooks/gorgias refuses every request (503)" in notes
+
+
+@helm_tests
+def test_notes_list_the_gorgias_webhook_only_with_gorgias(tmp_path: Path) -> None:
+    notes = render_notes("-f", str(GORGIAS_VALUES), tmp_path=tmp_path / "gorgias")
+    assert "https://support-hooks.example.com/webhooks/gorgias" in notes
+    assert "X-SupportLoop-Webhook-Token" in notes
+    assert "WARNING" not in notes
+    zendesk = render_notes(*PUBLIC_WEBHOOKS, tmp_path=tmp_path / "zendesk")
+    assert "/webhooks/gorgias" not in zendesk and "Gorgias" not in zendesk
+
+
+@helm_tests
+@pytest.mark.parametrize("kind", ["freshdesk", "Gorgias", ""])
+def test_values_refuse_an_unknown_helpdesk_kind(kind: str) -> None:
+    result = run_helm("--set", f"connectors.helpdesk.kind={kind}")
+    assert result.returncode != 0
+    assert "values don't meet the specifications of the schema" in result.stderr
+    assert "/connectors/helpdesk/kind" in result.stderr
+
+
+@helm_tests
+@pytest.mark.parametrize(
+    "name", ["SUPPORTLOOP_HELPDESK", "SUPPORTLOOP_GORGIAS_URL", "SUPPORTLOOP_GORGIAS_USER"]
+)
+def test_extra_settings_cannot_set_the_helpdesk_whatever_the_kind(name: str) -> None:
+    result = run_helm("--set", f"extraSettings.{name}=x")
+    assert result.returncode != 0
+    assert f"extraSettings.{name}: the chart already sets" in result.stderr
 
 
 # --- image --------------------------------------------------------------------------------
